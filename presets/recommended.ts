@@ -1,0 +1,11 @@
+/**
+ * The recommended preset: the rules that are precise on real copy, as
+ * warnings.  Applied when no configuration names a preset.
+ */
+import type {PresetRules} from '../src/presets.js'
+
+const recommended: PresetRules = {
+  'paired-punctuation': 'warn'
+}
+
+export default recommended

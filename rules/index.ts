@@ -1,0 +1,10 @@
+/**
+ * Every copydesk rule, by name.  A new rule is one module in this folder,
+ * one line here, one doc page (generated) and one test file.
+ */
+import type {CopydeskRule} from '../src/rule.js'
+import pairedPunctuation from './paired-punctuation.js'
+
+export const rules: Record<string, CopydeskRule> = {
+  'paired-punctuation': pairedPunctuation
+}

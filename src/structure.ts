@@ -1,0 +1,230 @@
+/**
+ * The page-structure pass: which paragraph is a headline, byline, caption,
+ * list label, boilerplate or body, and which article it belongs to.
+ *
+ * Rules read `file.data.copydesk` (a `Page`); they never re-derive roles.
+ */
+import type {Paragraph, Root} from 'nlcst'
+import type {Processor} from 'unified'
+import type {VFile} from 'vfile'
+import {countTextChars, PARAGRAPH_END, trimAll} from './chinese.js'
+import {type ListLabel, parseLabel} from './labels.js'
+import type {Location} from './location.js'
+import {settingsOf} from './parse-plugin.js'
+import {locationOf} from './parser.js'
+import {type Locale, resolveLocale} from './i18n.js'
+
+export type Role = 'headline' | 'byline' | 'caption' | 'list-label' | 'boilerplate' | 'body'
+
+/** 引题 (kicker), 主题 (main), 副题 (deck). */
+export type HeadlineLevel = 'kicker' | 'main' | 'deck'
+
+export interface Block {
+  /** Position of the paragraph in the page, from 0. */
+  index: number
+  node: Paragraph
+  /** Offsets of the paragraph in the document. */
+  start: number
+  end: number
+  /** The paragraph as written. */
+  text: string
+  role: Role
+  /** For headlines: where in the headline group it stands. */
+  level?: HeadlineLevel
+  /** Index of the article the block belongs to (a headline group starts one). */
+  article: number
+  /** Number of characters of text (no punctuation or space). */
+  chars: number
+  /** A list label at the start (`元素三 `, `一、`, `（一）` …). */
+  label?: ListLabel
+  /**
+   * For a body paragraph opening with a byline or dateline
+   * (`本报讯(记者郭树勋)`, `新华社北京3月1日电`): the offset where the story text starts.
+   */
+  bodyStart?: number
+}
+
+export interface Article {
+  index: number
+  /** Indices of the blocks of this article. */
+  blocks: number[]
+  /** Indices of its headline blocks (empty for text before any headline). */
+  headlines: number[]
+}
+
+export interface Page {
+  value: string
+  location: Location
+  blocks: Block[]
+  articles: Article[]
+  locale: Locale
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    copydesk: Page
+  }
+}
+
+const BOILERPLATE = /^(?:扫一扫|扫码|关注我们|责任编辑|责编|本版编辑|编辑[:：]|校对[:：]|美编|版权所有|（?完）?$|\(完\)$)|(?:微信公众号|官方微博|客户端下载)$/u
+const STANDALONE_BYLINE =
+  /^(?:[（(]?(?:本报|新华社|中新社)?(?:记者|通讯员|特约记者|实习生)[\s\u3000]*(?:[\p{Script=Han}·][\s\u3000]?){2,4}(?:[\s\u3000、，,]+(?:(?:本报)?(?:记者|通讯员|实习生)[\s\u3000]*)?(?:[\p{Script=Han}·][\s\u3000]?){2,4})*[）)]?|本报讯|本报评论员|本报特约评论员)$/u
+const LEAD_BYLINE =
+  /^(?:本报讯|本报[\p{Script=Han}]{2,6}电|新华社[\p{Script=Han}]{2,12}电|中新社[\p{Script=Han}]{2,12}电|央视网消息|人民网[\p{Script=Han}]{0,8}电)[\s\u3000]*(?:[（(][^）)\n]{1,60}[）)])?[\s\u3000]*[:：]?/u
+const CAPTION = /(?:摄|摄影|供图|图片来源[:：][^。]{1,20}|资料图片|视觉中国|新华社发)[\s\u3000]*[）)]?$/u
+const CAPTION_CREDIT = /(?:记者|通讯员|摄影|[\p{Script=Han}·]{2,4}[\s\u3000]*摄$|供图|图片)/u
+
+/** Headline lines that introduce the main title (引题): a speaker and a verb of saying. */
+const KICKER_END = /(?:强调|指出|表示|要求|时|说|称|：|:)$/u
+
+/** Longest headline we accept, in characters of text. */
+const HEADLINE_MAX_CHARS = 48
+
+function isHeadlineLike(content: string, chars: number): boolean {
+  if (chars === 0 || chars > HEADLINE_MAX_CHARS) return false
+  if (/[。；;]/u.test(content)) return false
+  // A quotation introduced by a colon is speech in a story, not a title.
+  if (/[:：][“"‘]/u.test(content)) return false
+  if (/[，,、：:]$/u.test(content)) return false
+  // More than one comma reads as a sentence, not a title.
+  if ((content.match(/[，,]/gu) ?? []).length > 1) return false
+  return true
+}
+
+function classify(content: string, chars: number): {role: Role; label?: ListLabel} {
+  const label = parseLabel(content)
+  if (BOILERPLATE.test(content) && chars <= 40) return {role: 'boilerplate'}
+  if (STANDALONE_BYLINE.test(content)) return {role: 'byline'}
+  if (CAPTION.test(content) && CAPTION_CREDIT.test(content) && chars <= 200) return {role: 'caption'}
+  if (label && label.style !== 'yi-shi' && chars <= 40 && !/[。；;！？!?]/u.test(content) && !/[，,]/u.test(content)) {
+    return {role: 'list-label', label}
+  }
+  if (isHeadlineLike(content, chars) && !label) return {role: 'headline'}
+  return label ? {role: 'body', label} : {role: 'body'}
+}
+
+/** Label a parsed page.  Linear in the number of paragraphs. */
+export function buildPage(tree: Root, value: string, location: Location, locale: Locale): Page {
+  const blocks: Block[] = []
+  for (const child of tree.children) {
+    if (child.type !== 'ParagraphNode') continue
+    const {start, end} = child.position ?? {start: {offset: 0}, end: {offset: 0}}
+    const startOffset = start.offset ?? 0
+    const endOffset = end.offset ?? 0
+    const text = value.slice(startOffset, endOffset)
+    const content = trimAll(text)
+    const chars = countTextChars(content)
+    const {role, label} = classify(content, chars)
+    const block: Block = {index: blocks.length, node: child, start: startOffset, end: endOffset, text, role, article: 0, chars}
+    if (label) block.label = label
+    if (role === 'body') {
+      const lead = LEAD_BYLINE.exec(text)
+      if (lead && lead[0].length < text.length) block.bodyStart = startOffset + lead[0].length
+    }
+    blocks.push(block)
+  }
+
+  demoteLoneWordLabels(blocks)
+  demoteHeadlinesInsideStories(blocks)
+  const articles = groupArticles(blocks)
+  return {value, location, blocks, articles, locale}
+}
+
+/**
+ * A `word-numeral` heading (`元素三 …`) counts as a list label only when
+ * the page has another with the same word; alone, `统一 大市场` is no label.
+ */
+function demoteLoneWordLabels(blocks: Block[]): void {
+  const counts = new Map<string, number>()
+  for (const block of blocks) {
+    if (block.label?.style === 'word-numeral') counts.set(block.label.word ?? '', (counts.get(block.label.word ?? '') ?? 0) + 1)
+  }
+  for (const block of blocks) {
+    const label = block.label
+    if (label?.style !== 'word-numeral' || (counts.get(label.word ?? '') ?? 0) >= 2) continue
+    delete block.label
+    if (block.role === 'list-label') {
+      const content = trimAll(block.text)
+      block.role = isHeadlineLike(content, block.chars) ? 'headline' : 'body'
+    }
+  }
+}
+
+/**
+ * A short unpunctuated line between two body paragraphs whose next paragraph
+ * continues a sentence is a cut paragraph, not a headline: a headline is
+ * followed by a byline, another headline, or a paragraph that opens cleanly.
+ * Only the strongest case is decided here: the next block starts with
+ * closing or sentence punctuation.
+ */
+function demoteHeadlinesInsideStories(blocks: Block[]): void {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as Block
+    if (block.role !== 'headline') continue
+    const next = blocks[index + 1]
+    if (!next || next.role !== 'body') continue
+    const first = trimAll(next.text)[0] ?? ''
+    if (/[，,。、；;：:）)”’》」』！？!?]/u.test(first)) block.role = 'body'
+  }
+}
+
+function groupArticles(blocks: Block[]): Article[] {
+  const articles: Article[] = []
+  let current: Article | undefined
+  let previousRole: Role | undefined
+  const headlineGroup: Block[] = []
+
+  const closeGroup = (): void => {
+    assignLevels(headlineGroup)
+    headlineGroup.length = 0
+  }
+
+  for (const block of blocks) {
+    const startsArticle = block.role === 'headline' && previousRole !== 'headline'
+    if (!current || startsArticle) {
+      current = {index: articles.length, blocks: [], headlines: []}
+      articles.push(current)
+    }
+    if (block.role === 'headline') {
+      current.headlines.push(block.index)
+      headlineGroup.push(block)
+    } else if (headlineGroup.length > 0) {
+      closeGroup()
+    }
+    block.article = current.index
+    current.blocks.push(block.index)
+    previousRole = block.role
+  }
+  closeGroup()
+  return articles
+}
+
+function assignLevels(group: Block[]): void {
+  if (group.length === 0) return
+  if (group.length === 1) {
+    ;(group[0] as Block).level = 'main'
+    return
+  }
+  let mainIndex = 0
+  const first = trimAll((group[0] as Block).text)
+  if (KICKER_END.test(first) || group.length >= 3) mainIndex = 1
+  group.forEach((block, index) => {
+    const content = trimAll(block.text)
+    block.level = content.startsWith('—') || content.startsWith('--') ? 'deck' : index < mainIndex ? 'kicker' : index === mainIndex ? 'main' : 'deck'
+  })
+}
+
+/** Whether a paragraph ends where a sentence may end. */
+export function endsClosed(text: string): boolean {
+  const content = trimAll(text)
+  return PARAGRAPH_END.has(content[content.length - 1] ?? '')
+}
+
+/** unified plugin: run the structure pass and store the page on `file.data.copydesk`. */
+export function copydeskStructure(this: Processor) {
+  const processor = this
+  return function (tree: Root, file: VFile): void {
+    const value = String(file)
+    file.data.copydesk = buildPage(tree, value, locationOf(tree, value), resolveLocale(settingsOf(processor).locale))
+  }
+}
