@@ -20,7 +20,7 @@ import {processor} from './processor.js'
 const require = createRequire(import.meta.url)
 const packageJson = require('../../package.json') as {version: string; description: string}
 
-/** Flags of unified-args that take a value (the next argument). */
+/** Flags of unified-args (and `--lang`) that take a value: the next argument, or `--flag=value`. */
 const VALUE_FLAGS = new Set([
   '-o',
   '--output',
@@ -40,6 +40,19 @@ const VALUE_FLAGS = new Set([
   '--file-path',
   '--lang'
 ])
+
+/** Flags that take no value (`--no-x` forms are accepted for those marked negatable). */
+const BOOLEAN_FLAGS = new Set(['-f', '--frail', '-h', '--help', '--inspect', '-q', '--quiet', '-S', '--silent', '--silently-ignore', '-t', '--tree', '--tree-in', '--tree-out', '--verbose', '-v', '--version', '-w', '--watch'])
+const NEGATABLE_FLAGS = new Set(['--color', '--config', '--ignore', '--stdout'])
+
+/** A one-line complaint about an unusable argument, or nothing. */
+export function checkFlag(flag: string, hasValue: boolean): string | undefined {
+  if (VALUE_FLAGS.has(flag)) return hasValue || flag === '-o' || flag === '--output' ? undefined : `option \`${flag}\` needs a value`
+  if (BOOLEAN_FLAGS.has(flag) || NEGATABLE_FLAGS.has(flag) || NEGATABLE_FLAGS.has(flag.replace(/^--no-/, '--'))) return undefined
+  // Grouped short flags: `-qf`.
+  if (/^-[a-zA-Z]{2,}$/.test(flag) && [...flag.slice(1)].every((letter) => BOOLEAN_FLAGS.has(`-${letter}`))) return undefined
+  return `unknown option \`${flag}\` (see \`copydesk --help\`)`
+}
 
 const GLOB_MAGIC = /[*?[\]{}]/
 
@@ -64,36 +77,41 @@ interface Prepared {
   argv: string[]
   /** Paths and globs given on the command line. */
   inputs: string[]
+  /** Unusable arguments, one line each. */
+  problems: string[]
 }
 
 export function prepareArgv(given: string[]): Prepared {
   const argv: string[] = []
   const inputs: string[] = []
+  const problems: string[] = []
   let wantsOutput = false
   for (let index = 0; index < given.length; index++) {
     const arg = given[index] as string
     const [flag = '', inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) : [arg]
-    if (flag === '--lang') {
-      const value = inline ?? given[++index] ?? ''
-      argv.push('--setting', `locale:${JSON.stringify(value)}`)
-      continue
-    }
-    if (flag === '--report') {
-      const value = inline ?? given[++index] ?? ''
-      argv.push('--report', resolveReporter(value))
+    if (flag === '--lang' || flag === '--report') {
+      const next = given[index + 1]
+      const value = inline ?? (next !== undefined && !next.startsWith('-') ? given[++index] : undefined)
+      if (!value) problems.push(`option \`${flag}\` needs a value`)
+      else if (flag === '--lang') argv.push('--setting', `locale:${JSON.stringify(value)}`)
+      else argv.push('--report', resolveReporter(value))
       continue
     }
     if (flag === '-o' || flag === '--output' || flag === '--stdout' || flag === '--tree-out' || flag === '--watch' || flag === '-w') wantsOutput = true
     argv.push(arg)
-    if (VALUE_FLAGS.has(flag) && inline === undefined) {
-      const value = given[++index]
-      if (value !== undefined) argv.push(value)
+    if (!arg.startsWith('-') || arg === '-') {
+      inputs.push(arg)
       continue
     }
-    if (!arg.startsWith('-') || arg === '-') inputs.push(arg)
+    const next = given[index + 1]
+    // As minimist reads them: a value flag takes the next argument unless it is a flag.
+    const takesNext = VALUE_FLAGS.has(flag) && inline === undefined && next !== undefined && !/^--?[^-]/.test(next)
+    const problem = checkFlag(flag, inline !== undefined || takesNext)
+    if (problem) problems.push(problem)
+    if (takesNext) argv.push(given[++index] as string)
   }
   if (!wantsOutput) argv.push('--no-stdout')
-  return {argv, inputs}
+  return {argv, inputs, problems}
 }
 
 /** Inputs that name nothing: a missing path, or a glob without a match. */
@@ -114,7 +132,12 @@ async function main(): Promise<void> {
   // Node's warnings (experimental features…) would corrupt a JSON report on stderr.
   process.removeAllListeners('warning')
 
-  const {argv, inputs} = prepareArgv(process.argv.slice(2))
+  const {argv, inputs, problems} = prepareArgv(process.argv.slice(2))
+  if (problems.length > 0) {
+    for (const problem of problems) process.stderr.write(`copydesk: ${problem}\n`)
+    process.exitCode = 1
+    return
+  }
   const missing = await unmatchedInputs(inputs)
   if (missing.length > 0) {
     for (const input of missing) {

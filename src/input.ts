@@ -3,6 +3,7 @@
  * (never a stack trace): empty or blank text, binary data, invalid UTF-8,
  * and files above the size limit.
  */
+import fs from 'node:fs'
 import type {VFile} from 'vfile'
 import {countTextChars} from './chinese.js'
 import type {Bilingual, Locale} from './i18n.js'
@@ -26,7 +27,12 @@ export interface InputSettings {
 }
 
 export function checkInput(file: VFile, document: string, {maxBytes = DEFAULT_MAX_BYTES, locale}: InputSettings): void {
-  const raw = file.value
+  let raw = file.value
+  // unified-engine decodes files as UTF-8, turning invalid bytes into U+FFFD:
+  // where one appears, look at the bytes on disk to tell bad encoding apart.
+  if ((typeof raw === 'string' || raw === undefined) && document.includes('\uFFFD') && file.path && fs.existsSync(file.path)) {
+    raw = fs.readFileSync(file.path)
+  }
   const bytes = typeof raw === 'string' || raw === undefined ? Buffer.byteLength(document) : raw.byteLength
   if (bytes > maxBytes) {
     const size = (bytes / 1048576).toFixed(1)

@@ -13,6 +13,7 @@ import type {Plugin, Transformer} from 'unified'
 import {lintRule} from 'unified-lint-rule'
 import {VFileMessage} from 'vfile-message'
 import type {VFile} from 'vfile'
+import {configurationError} from './errors.js'
 import type {Bilingual, Locale} from './i18n.js'
 import type {Page} from './structure.js'
 
@@ -112,7 +113,7 @@ const informational = new WeakSet<VFileMessage>()
 function mergeOptions<Options>(given: unknown, defaults: Options): Options {
   if (given === undefined || given === null) return defaults
   if (typeof given !== 'object' || Array.isArray(given) || typeof defaults !== 'object') {
-    throw new TypeError(`Expected an options object, not \`${JSON.stringify(given)}\``)
+    throw configurationError(`Expected an options object, not \`${JSON.stringify(given)}\``)
   }
   return {...defaults, ...(given as object)}
 }
