@@ -131,7 +131,7 @@ It leaves alone: a quotation that runs over several paragraphs (each paragraph o
         if (match === -1) {
           if ((char === ')' || char === '）') && LABEL_BEFORE.test(text.slice(Math.max(0, index - 6), index))) continue
           const opening = openers[0] as string
-          const where = quotedBoth(text.slice(0, index + 1))
+          const where = quotedBoth(text.slice(Math.max(0, index - 23), index + 1))
           report(
             {start: offset, end: offset + 1},
             {

@@ -39,10 +39,17 @@ export function quotedBoth(text: string, max = 24): Bilingual {
   return {zh: quoted(text, 'zh', max), en: quoted(text, 'en', max)}
 }
 
+/** Trim and fold white space, keeping head and tail: O(max), whatever the length of `text`. */
 function shorten(text: string, max: number): string {
-  const trimmed = text.replace(/^[\s\u3000\u200b\ufeff]+|[\s\u3000\u200b\ufeff]+$/gu, '').replace(/\s+/g, ' ')
-  if (trimmed.length <= max) return trimmed
+  const fold = (part: string): string => part.replace(/\s+/g, ' ')
+  const trim = /^[\s\u3000\u200b\ufeff]+|[\s\u3000\u200b\ufeff]+$/gu
+  if (text.length <= max * 2) {
+    const whole = fold(text.replace(trim, ''))
+    if (whole.length <= max) return whole
+  }
   const head = Math.ceil((max * 2) / 3)
   const tail = max - head - 1
-  return trimmed.slice(0, head) + '…' + trimmed.slice(trimmed.length - tail)
+  const start = fold(text.slice(0, head * 2).replace(trim, '')).slice(0, head)
+  const end = fold(text.slice(-tail * 2).replace(trim, ''))
+  return start + '…' + end.slice(end.length - tail)
 }

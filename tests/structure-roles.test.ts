@@ -1,0 +1,102 @@
+/** Roles and articles on a composed page that imitates an extracted newspaper page. */
+import fs from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {lint} from '../src/lint.js'
+import type {Page} from '../src/structure.js'
+
+const page = fs.readFileSync(new URL('../examples/page.txt', import.meta.url), 'utf8')
+
+async function structure(text: string): Promise<Page> {
+  const file = await lint(text, {preset: 'none'})
+  const data = file.data.copydesk
+  if (!data) throw new Error('no structure')
+  return data
+}
+
+function roles(data: Page): string[] {
+  return data.blocks.map((block) => block.role + (block.level ? `:${block.level}` : ''))
+}
+
+const EXPECTED = [
+  'headline:main',
+  'headline:deck',
+  'body',
+  'body',
+  'body',
+  'headline:main',
+  'body',
+  'body',
+  'body',
+  'list-label',
+  'body',
+  'list-label',
+  'body',
+  'list-label',
+  'body',
+  'list-label',
+  'body',
+  'list-label',
+  'body',
+  'caption',
+  'boilerplate'
+]
+
+/** Half-width `,:()` of NFKC-normalised copy back to full width. */
+function fullWidth(text: string): string {
+  return text.replace(/,/g, '，').replace(/:/g, '：').replace(/\(/g, '（').replace(/\)/g, '）')
+}
+
+describe('structure pass', () => {
+  it('labels headlines, bylines, list labels, captions and the footer of a page', async () => {
+    expect(roles(await structure(page))).toEqual(EXPECTED)
+  })
+
+  it('labels the same page with full-width punctuation the same way', async () => {
+    expect(roles(await structure(fullWidth(page)))).toEqual(EXPECTED)
+  })
+
+  it('reads paragraphs indented with ideographic spaces', async () => {
+    const indented = page
+      .split(/\n\n/)
+      .map((paragraph) => `　　${paragraph.trim()}`)
+      .join('\n')
+    expect(roles(await structure(indented))).toEqual(EXPECTED)
+  })
+
+  it('starts an article at each headline group, not at list labels', async () => {
+    const data = await structure(page)
+    expect(data.articles.map((article) => article.headlines)).toEqual([[0, 1], [5]])
+    expect(data.blocks.map((block) => block.article)).toEqual(EXPECTED.map((_, index) => (index < 5 ? 0 : 1)))
+  })
+
+  it('marks where the story starts after a lead byline', async () => {
+    const data = await structure(page)
+    const lead = data.blocks[2]
+    expect(lead && data.value.slice(lead.start, lead.bodyStart)).toBe('本报讯(记者林晓东)')
+  })
+
+  it('parses the list label of a section heading', async () => {
+    const data = await structure(page)
+    expect(data.blocks[13]?.label).toMatchObject({style: 'word-numeral', value: 4, word: '看点'})
+  })
+
+  it('tells a kicker from a main headline, and a standalone byline', async () => {
+    const data = await structure('临江区党工委书记调研重点项目时强调\n\n压实责任 加快建设\n\n本报记者 林晓东\n\n正文第一段，说明情况。\n')
+    expect(roles(data)).toEqual(['headline:kicker', 'headline:main', 'byline', 'body'])
+  })
+
+  it('does not take a lone word and numeral for a list label', async () => {
+    const data = await structure('推进全国统一 大市场建设\n\n正文第一段，说明情况。\n')
+    expect(roles(data)).toEqual(['headline:main', 'body'])
+  })
+
+  it('keeps a cut paragraph that the next paragraph continues out of the headlines', async () => {
+    const data = await structure('标题在这里\n\n正文第一段，说明情况。\n\n他说今年的项目\n\n，都已开工。\n')
+    expect(roles(data)).toEqual(['headline:main', 'body', 'body', 'body'])
+  })
+
+  it('reads captions ending in 摄 or 供图', async () => {
+    const data = await structure('标题\n\n正文，说明。\n\n工人在车间调试设备。本报记者 张三 摄\n\n新建的公园一角。（临江区委宣传部供图）\n')
+    expect(roles(data)).toEqual(['headline:main', 'body', 'caption', 'caption'])
+  })
+})
