@@ -1,0 +1,158 @@
+/**
+ * `npm run bench`: throughput, linearity and memory on synthetic pages.
+ *
+ * Pages are generated (seeded) from the characters of examples/page.txt, so
+ * the benchmark needs nothing outside the repo.  Each measurement runs in a
+ * child process so that its peak RSS is its own.
+ *
+ *   npm run bench                 # everything
+ *   npm run bench -- --quick      # 1 MB and 5 MB only
+ */
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {VFile} from 'vfile'
+import {rules} from '../rules/index.js'
+import {lint} from '../src/lint.js'
+import {parseChinese} from '../src/parser.js'
+import {buildPage} from '../src/structure.js'
+import {Location} from '../src/location.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const cli = path.join(root, 'dist/src/cli.js')
+const MB = 1024 * 1024
+
+/** A small seeded generator (mulberry32): the same page every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let value = state
+    value = Math.imul(value ^ (value >>> 15), value | 1)
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/**
+ * About `bytes` of page text: headlines, bylines and body paragraphs of
+ * ~`paragraphChars` characters, all distinct, with blank lines between.
+ */
+export function syntheticPage(bytes: number, paragraphChars = 32, seed = 1): string {
+  const sample = fs.readFileSync(path.join(root, 'examples/page.txt'), 'utf8')
+  const pool = [...new Set(sample.match(/\p{Script=Han}/gu) ?? [])]
+  const next = random(seed)
+  const pick = (): string => pool[Math.floor(next() * pool.length)] as string
+  const clause = (length: number): string => Array.from({length}, pick).join('')
+  const parts: string[] = []
+  let size = 0
+  let count = 0
+  while (size < bytes) {
+    let paragraph: string
+    if (count % 40 === 0) paragraph = clause(12)
+    else if (count % 40 === 1) paragraph = `本报讯(记者${clause(3)})${clause(paragraphChars - 10)}，${clause(8)}。`
+    else {
+      const first = Math.max(4, Math.floor(paragraphChars * (0.3 + next() * 0.3)))
+      paragraph = `${clause(first)}，${Math.floor(next() * 1000)}${clause(Math.max(4, paragraphChars - first - 6))}。`
+    }
+    parts.push(paragraph)
+    size += Buffer.byteLength(paragraph) + 2
+    count++
+  }
+  return parts.join('\n\n') + '\n'
+}
+
+interface ChildResult {
+  seconds: number
+  maxRssMb: number
+  messages?: number
+}
+
+/** Run one measurement in this process (called in a child). */
+async function measure(kind: string, megabytes: number, paragraphChars: number): Promise<ChildResult> {
+  const text = syntheticPage(megabytes * MB, paragraphChars)
+  // Warm the JIT on a small page first, so small inputs are not charged for it.
+  const warm = syntheticPage(256 * 1024, paragraphChars, 2)
+  buildPage(parseChinese(warm), warm, new Location(warm), 'zh')
+  const start = performance.now()
+  let messages: number | undefined
+  if (kind === 'parse') {
+    const tree = parseChinese(text)
+    buildPage(tree, text, new Location(text), 'zh')
+  } else {
+    const preset = kind === 'recommended' || kind === 'all' ? kind : 'none'
+    const settings = preset === 'none' ? {preset, rules: {[kind]: 'warn' as const}, maxBytes: 64 * MB} : {preset, maxBytes: 64 * MB}
+    const file = await lint(new VFile(text), settings)
+    messages = file.messages.length
+  }
+  const seconds = (performance.now() - start) / 1000
+  return {seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, messages}
+}
+
+function child(kind: string, megabytes: number, paragraphChars = 32): ChildResult {
+  const self = fileURLToPath(import.meta.url)
+  const result = spawnSync(process.execPath, [self, '--child', kind, String(megabytes), String(paragraphChars)], {encoding: 'utf8', maxBuffer: 16 * MB})
+  if (result.status !== 0) throw new Error(`bench child ${kind} failed: ${result.stderr}`)
+  return JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as ChildResult
+}
+
+function cliWallSeconds(): number {
+  const article = syntheticPage(5 * 1024, 60, 7)
+  const file = path.join(root, '.bench', 'article-5k.txt')
+  fs.mkdirSync(path.dirname(file), {recursive: true})
+  fs.writeFileSync(file, article)
+  const times: number[] = []
+  for (let run = 0; run < 5; run++) {
+    const start = performance.now()
+    spawnSync(process.execPath, [cli, '--no-config', file], {encoding: 'utf8'})
+    times.push((performance.now() - start) / 1000)
+  }
+  times.sort((a, b) => a - b)
+  return times[2] as number
+}
+
+function row(cells: Array<string | number>): string {
+  return `| ${cells.join(' | ')} |`
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2)
+  if (args[0] === '--child') {
+    const result = await measure(args[1] ?? 'parse', Number(args[2] ?? 1), Number(args[3] ?? 32))
+    console.log(JSON.stringify(result))
+    return
+  }
+  const quick = args.includes('--quick')
+  const big = quick ? 5 : 10
+  const lines: string[] = []
+  const log = (line: string): void => {
+    lines.push(line)
+    console.log(line)
+  }
+
+  log(`copydesk benchmark, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`)
+  log('')
+  log(row(['what', 'input', 'time (s)', 'MB/s', 'peak RSS (MB)', 'messages']))
+  log(row(['---', '---', '---:', '---:', '---:', '---:']))
+
+  const small = child('parse', 1)
+  const large = child('parse', big)
+  log(row(['parse + structure', '1 MB', small.seconds.toFixed(3), (1 / small.seconds).toFixed(1), small.maxRssMb.toFixed(0), '']))
+  log(row(['parse + structure', `${big} MB`, large.seconds.toFixed(3), (big / large.seconds).toFixed(1), large.maxRssMb.toFixed(0), '']))
+
+  for (const name of [...Object.keys(rules), 'recommended']) {
+    const result = child(name, big, 32)
+    log(row([name === 'recommended' ? 'recommended preset' : `rule ${name}`, `${big} MB`, result.seconds.toFixed(3), (big / result.seconds).toFixed(1), result.maxRssMb.toFixed(0), result.messages ?? '']))
+  }
+
+  const cliSeconds = cliWallSeconds()
+  log('')
+  log(`Linearity: ${big}× the input cost ${(large.seconds / small.seconds).toFixed(2)}× the time (parse + structure).`)
+  log(`CLI on one 5 KB article, wall time, median of 5: ${cliSeconds.toFixed(3)} s.`)
+
+  fs.mkdirSync(path.join(root, '.bench'), {recursive: true})
+  fs.writeFileSync(path.join(root, '.bench', 'results.md'), lines.join('\n') + '\n')
+}
+
+await main()
