@@ -66,10 +66,14 @@ function exitOnClosedPipe(stream: NodeJS.WriteStream): void {
 /** Bundled reporters by short name, resolved from copydesk's own folder so they work from any cwd. */
 function resolveReporter(value: string): string {
   const [name = '', options] = value.split(/=(.*)/s)
-  const known: Record<string, string> = {json: 'vfile-reporter-json', 'vfile-reporter-json': 'vfile-reporter-json', sarif: '', pretty: 'vfile-reporter'}
+  const known: Record<string, string> = {
+    json: import.meta.resolve('vfile-reporter-json'),
+    sarif: new URL('reporter-sarif.js', import.meta.url).href,
+    pretty: import.meta.resolve('vfile-reporter')
+  }
   const specifier = known[name]
   if (!specifier) return value
-  const resolved = fileURLToPath(import.meta.resolve(specifier))
+  const resolved = fileURLToPath(specifier)
   return options === undefined ? resolved : `${resolved}=${options}`
 }
 

@@ -74,6 +74,15 @@ describe('copydesk CLI', () => {
     expect(message?.reason).toContain('未闭合')
   })
 
+  it('writes SARIF for code-scanning dashboards with --report sarif', () => {
+    const result = run(['--report', 'sarif', 'flagged.txt'])
+    const log = JSON.parse(result.stderr) as {version: string; runs: Array<{results: Array<{ruleId: string; level: string; locations: Array<{physicalLocation: {region: object}}>}>}>}
+    expect(log.version).toBe('2.1.0')
+    const [finding] = log.runs[0]?.results ?? []
+    expect(finding).toMatchObject({ruleId: 'copydesk/paired-punctuation', level: 'warning'})
+    expect(finding?.locations[0]?.physicalLocation.region).toEqual({startLine: 1, startColumn: 4, endLine: 1, endColumn: 5})
+  })
+
   it('does not echo the document to stdout', () => {
     const result = run(['clean.txt'])
     expect(result.stdout).toBe('')
