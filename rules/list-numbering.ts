@@ -39,15 +39,15 @@ const MAX_MISSING_RUN = 3
 function validate(given: unknown, defaults: ListNumberingOptions): ListNumberingOptions {
   if (given === undefined || given === null) return defaults
   if (typeof given !== 'object' || Array.isArray(given)) {
-    throw new TypeError(`list-numbering: expected an options object, not `${JSON.stringify(given)}``)
+    throw new TypeError(`list-numbering: expected an options object, not \`${JSON.stringify(given)}\``)
   }
   const options = {...defaults}
   for (const [key, value] of Object.entries(given)) {
     if (key !== 'punctuation' && key !== 'inline') {
-      throw new TypeError(`list-numbering: unknown option `${key}` (known: `punctuation`, `inline`)`)
+      throw new TypeError(`list-numbering: unknown option \`${key}\` (known: \`punctuation\`, \`inline\`)`)
     }
     if (typeof value !== 'boolean') {
-      throw new TypeError(`list-numbering: option `${key}` must be true or false, not `${JSON.stringify(value)}``)
+      throw new TypeError(`list-numbering: option \`${key}\` must be true or false, not \`${JSON.stringify(value)}\``)
     }
     options[key] = value
   }
@@ -368,27 +368,27 @@ function checkStyle(list: Item[], options: ListNumberingOptions, report: Report,
 const description: Bilingual = {
   en: `Numbered items (序次语) must count up one by one within a list: a page assembled from pieces repeats a number, skips one, prints sections in a jumbled order, or mixes label styles.
 
-**Labels recognised**, at the start of a paragraph or a short section heading: a word and a numeral (`元素三 `, `亮点十二 `; only when the page has at least two with the same word), `第三部分` `第一章` `第一条`, `第一，`, `一、`, `（一）` `(一)`, `1.` `1、`, `（1）` `(1)`, `①`, `一是`, `其一`; and, inside a paragraph, clauses numbered after sentence punctuation or a comma: `…；二是…`, `…，二是…`, `。第二，…`, `：（1）…；（2）…`, `其二`. Chinese numerals are read exactly (`十二`, `二十一`, `一百零五`).
+**Labels recognised**, at the start of a paragraph or a short section heading: a word and a numeral (\`元素三 \`, \`亮点十二 \`; only when the page has at least two with the same word), \`第三部分\` \`第一章\` \`第一条\`, \`第一，\`, \`一、\`, \`（一）\` \`(一)\`, \`1.\` \`1、\`, \`（1）\` \`(1)\`, \`①\`, \`一是\`, \`其一\`; and, inside a paragraph, clauses numbered after sentence punctuation or a comma: \`…；二是…\`, \`…，二是…\`, \`。第二，…\`, \`：（1）…；（2）…\`, \`其二\`. Chinese numerals are read exactly (\`十二\`, \`二十一\`, \`一百零五\`).
 
-**Lists.** Each kind of label is its own list (`一、` > `（一）` > `1.` > `（1）` nest), and a new article starts new lists, except word labels (`元素一 … 元素十五`), which are followed over the whole page because a page read across columns scatters them. A list that starts again at 一 (after a heading, or a second list in one article) is a new list; items more than ten paragraphs apart are separate lists.
+**Lists.** Each kind of label is its own list (\`一、\` > \`（一）\` > \`1.\` > \`（1）\` nest), and a new article starts new lists, except word labels (\`元素一 … 元素十五\`), which are followed over the whole page because a page read across columns scatters them. A list that starts again at 一 (after a heading, or a second list in one article) is a new list; items more than ten paragraphs apart are separate lists.
 
 **Flagged:**
-- a number used twice, naming the first use (as `cause`); when a single repeated number is all that is wrong, `expected` carries the right label;
-- a number missing (`一、二、四、`), naming the missing one;
+- a number used twice, naming the first use (as \`cause\`); when a single repeated number is all that is wrong, \`expected\` carries the right label;
+- a number missing (\`一、二、四、\`), naming the missing one;
 - numbers out of order: one message for the run, with the sequence as found and as expected;
-- labels punctuated against GB/T 15834-2011 B.3 (`1、` → `1.`, `一.` → `一、`, `（一）、` → `（一）`, `第一、` → `第一，`): a separate message with the corrected label (option `punctuation`);
-- mixed label styles within one list (`（一）` then `(二)`), with the list's usual style as `expected`.
+- labels punctuated against GB/T 15834-2011 B.3 (\`1、\` → \`1.\`, \`一.\` → \`一、\`, \`（一）、\` → \`（一）\`, \`第一、\` → \`第一，\`): a separate message with the corrected label (option \`punctuation\`);
+- mixed label styles within one list (\`（一）\` then \`(二)\`), with the list's usual style as \`expected\`.
 
-**Left alone:** correct lists of every style, lists that restart under a new heading, a list that continues one begun inside the paragraph before it (`…四点建议。一是…` then `二是…`), numbers that only look like labels (`1.5亿元`, `2021年`, `5G`, `第一、二季度`, `一、二年级`), a lone numbered paragraph, and more than three numbers missing in a row (two lists rather than one with a gap). Headlines, bylines and captions are not read.`,
+**Left alone:** correct lists of every style, lists that restart under a new heading, a list that continues one begun inside the paragraph before it (\`…四点建议。一是…\` then \`二是…\`), numbers that only look like labels (\`1.5亿元\`, \`2021年\`, \`5G\`, \`第一、二季度\`, \`一、二年级\`), a lone numbered paragraph, and more than three numbers missing in a row (two lists rather than one with a gap). Headlines, bylines and captions are not read.`,
   zh: `同一列表内的序次语应逐一递增。拼版出错的版面常出现序号重复、跳号、顺序错乱或格式混用。
 
-**识别的序次语**（段首或短小节标题）：词语加数字（`元素三 `、`亮点十二 `，须同一版面有两个以上相同词语）、`第三部分` `第一章` `第一条`、`第一，`、`一、`、`（一）`、`1.` `1、`、`（1）`、`①`、`一是`、`其一`；以及段内在句末点号或逗号后的分项：`…；二是…`、`…，二是…`、`。第二，…`、`：（1）…；（2）…`。汉字数字按精确值读取（十二、二十一、一百零五）。
+**识别的序次语**（段首或短小节标题）：词语加数字（\`元素三 \`、\`亮点十二 \`，须同一版面有两个以上相同词语）、\`第三部分\` \`第一章\` \`第一条\`、\`第一，\`、\`一、\`、\`（一）\`、\`1.\` \`1、\`、\`（1）\`、\`①\`、\`一是\`、\`其一\`；以及段内在句末点号或逗号后的分项：\`…；二是…\`、\`…，二是…\`、\`。第二，…\`、\`：（1）…；（2）…\`。汉字数字按精确值读取（十二、二十一、一百零五）。
 
-**列表的划分**：每种序次语各成一个列表（`一、` > `（一）` > `1.` > `（1）` 逐级嵌套），换一篇稿件即换新列表；但“词语加数字”的小节标题在整个版面内连续检查，因为跨栏读取的版面会把它们打散。从“一”重新开始的是新列表；相距十段以上的序号不算同一列表。
+**列表的划分**：每种序次语各成一个列表（\`一、\` > \`（一）\` > \`1.\` > \`（1）\` 逐级嵌套），换一篇稿件即换新列表；但“词语加数字”的小节标题在整个版面内连续检查，因为跨栏读取的版面会把它们打散。从“一”重新开始的是新列表；相距十段以上的序号不算同一列表。
 
-**报告**：序号重复（指出第一次使用处；若只是单个序号重复，给出正确序号）；缺号（指出缺少哪个）；顺序错乱（整串只报一次，列出实际顺序和应有顺序）；不合 GB/T 15834—2011 附录 B.3 的序次语标点（`1、` 应为 `1.`，`一.` 应为 `一、`，`（一）、` 应为 `（一）`，`第一、` 应为 `第一，`），单独报告并给出改正；同一列表内格式混用（`（一）` 与 `(二)`）。
+**报告**：序号重复（指出第一次使用处；若只是单个序号重复，给出正确序号）；缺号（指出缺少哪个）；顺序错乱（整串只报一次，列出实际顺序和应有顺序）；不合 GB/T 15834—2011 附录 B.3 的序次语标点（\`1、\` 应为 \`1.\`，\`一.\` 应为 \`一、\`，\`（一）、\` 应为 \`（一）\`，\`第一、\` 应为 \`第一，\`），单独报告并给出改正；同一列表内格式混用（\`（一）\` 与 \`(二)\`）。
 
-**不报告**：各种格式的正确列表、新标题下重新编号的列表、接续上一段段内分项的列表（`…四点建议。一是…` 后接 `二是…`）、形似序号的数字（`1.5亿元`、`2021年`、`5G`、`第一、二季度`、`一、二年级`）、单独一个带序号的段落、连续缺三个以上序号的情形（更像两个列表）。标题、署名、图片说明不检查。`
+**不报告**：各种格式的正确列表、新标题下重新编号的列表、接续上一段段内分项的列表（\`…四点建议。一是…\` 后接 \`二是…\`）、形似序号的数字（\`1.5亿元\`、\`2021年\`、\`5G\`、\`第一、二季度\`、\`一、二年级\`）、单独一个带序号的段落、连续缺三个以上序号的情形（更像两个列表）。标题、署名、图片说明不检查。`
 }
 
 const listNumbering = defineRule<ListNumberingOptions>({
@@ -404,8 +404,8 @@ const listNumbering = defineRule<ListNumberingOptions>({
     descriptionZh: description.zh,
     options: `An object:
 
-- `punctuation` (`boolean`, default `true`): report labels punctuated against GB/T 15834-2011 B.3 (`1、`, `一.`, `（一）、`, `第一、`). Turn it off for copy whose house style numbers with `1、`; mixed styles within one list are still reported.
-- `inline` (`boolean`, default `true`): also check clauses numbered inside a paragraph (`一是…，二是…`, `。第二，…`, `：（1）…`).`
+- \`punctuation\` (\`boolean\`, default \`true\`): report labels punctuated against GB/T 15834-2011 B.3 (\`1、\`, \`一.\`, \`（一）、\`, \`第一、\`). Turn it off for copy whose house style numbers with \`1、\`; mixed styles within one list are still reported.
+- \`inline\` (\`boolean\`, default \`true\`): also check clauses numbered inside a paragraph (\`一是…，二是…\`, \`。第二，…\`, \`：（1）…\`).`
   },
   examples: [],
   check({page, options, report, at}) {
