@@ -5,7 +5,7 @@
 import {CharClass, charClass} from '../src/chinese.js'
 import {type Bilingual, quotedBoth} from '../src/i18n.js'
 import {findInlineLabels, labelFamily, labelShape, type ListLabel, numeralKind, relabel, standardLabel, writeNumeral} from '../src/labels.js'
-import {defineRule, type RuleContext} from '../src/rule.js'
+import {defineRule, type ReportOptions, type Span} from '../src/rule.js'
 import type {Block} from '../src/structure.js'
 
 export interface ListNumberingOptions {
@@ -212,7 +212,7 @@ function sequence(numerals: string[]): string {
   return numerals.join(' ')
 }
 
-type Report = RuleContext<ListNumberingOptions>['report']
+type Report = (span: Span, reason: Bilingual, extra?: ReportOptions) => void
 
 function checkNumbers(list: Item[], report: Report, at: (offset: number) => string): void {
   const values = list.map((item) => item.label.value)
@@ -407,14 +407,112 @@ const listNumbering = defineRule<ListNumberingOptions>({
 - \`punctuation\` (\`boolean\`, default \`true\`): report labels punctuated against GB/T 15834-2011 B.3 (\`1、\`, \`一.\`, \`（一）、\`, \`第一、\`). Turn it off for copy whose house style numbers with \`1、\`; mixed styles within one list are still reported.
 - \`inline\` (\`boolean\`, default \`true\`): also check clauses numbered inside a paragraph (\`一是…，二是…\`, \`。第二，…\`, \`：（1）…\`).`
   },
-  examples: [],
+  examples: [
+    {
+      title: 'nested lists of several styles, each restarting under its heading',
+      titleZh: '多级序号，各级在上级标题下重新编号',
+      text: '一、总体要求\n\n（一）指导思想。坚持问题导向，突出重点领域。\n\n（二）工作目标。到年底完成全部改造任务。\n\n二、重点任务\n\n（一）加快老旧小区改造。今年改造小区四十个。\n\n（二）完善配套设施。新建停车位一千个。\n'
+    },
+    {
+      title: 'a list begun inside a paragraph and continued in the next ones',
+      titleZh: '段内开始、后续段落接续的分项',
+      text: '会议就做好防汛工作提出三点要求。一是压实各级责任，落实包保制度。\n\n二是强化监测预警，及时发布信息。\n\n三是做好物资储备，确保关键时刻拉得出、用得上。\n'
+    },
+    {
+      title: 'numbers that only look like labels',
+      titleZh: '形似序号的数字',
+      text: '1.5亿元项目资金已全部到位。\n\n2021年，全市新建5G基站两千个。\n\n一、二年级学生错峰放学。\n\n第一、二季度的增速均高于预期。\n'
+    },
+    {
+      title: 'a list numbered inside one paragraph',
+      titleZh: '段内分项',
+      text: '他说，下一步要做好三件事：一是稳就业，二是保民生，三是促消费。\n'
+    },
+    {
+      title: 'a number used twice where the fix is clear',
+      titleZh: '单个序号重复，可确定正确序号',
+      text: '一是加快项目建设，确保按期投产。\n\n二是优化营商环境，提升办事效率。\n\n二是强化要素保障，解决用地难题。\n\n四是加强人才引进，完善激励政策。\n',
+      messages: [
+        '5:1-5:3: 序号重复：「二是」在 3:1 已用过；按顺序此处应为「三是」'
+      ],
+      messagesEn: [
+        '5:1-5:3: Number used twice: “二是” is already used at 3:1; in sequence this one should be “三是”'
+      ]
+    },
+    {
+      title: 'a missing number',
+      titleZh: '缺号',
+      text: '1.开展入户走访，摸清困难群众底数。\n\n2.建立帮扶台账，实行动态管理。\n\n4.落实兜底保障，做到应保尽保。\n',
+      messages: [
+        '5:1-5:3: 序号缺号：有「2.」（3:1）和「4.」，缺少「3」'
+      ],
+      messagesEn: [
+        '5:1-5:3: Number missing: the list has “2.” (3:1) and “4.” but no “3”'
+      ]
+    },
+    {
+      title: 'sections printed out of order, one of them twice',
+      titleZh: '小节顺序错乱且有重复',
+      text: '亮点一 城市更新\n\n老旧街区焕发新颜。\n\n亮点三 产业升级\n\n新兴产业集群加快成长。\n\n亮点二 生态治理\n\n河湖水质持续改善。\n\n亮点四 民生改善\n\n新增学位三千个。\n\n亮点三 产业升级\n\n新兴产业集群加快成长。\n',
+      messages: [
+        '5:1-17:4: 序号顺序错乱：1:1 「亮点一」起的 5 个序号依次为「一 三 二 四 三」，应为「一 二 三 四」',
+        '17:1-17:4: 序号重复：「亮点三」在 5:1 已用过'
+      ],
+      messagesEn: [
+        '5:1-17:4: Numbers out of order: the 5 labels from “亮点一” at 1:1 run “一 三 二 四 三”; expected “一 二 三 四”',
+        '17:1-17:4: Number used twice: “亮点三” is already used at 5:1'
+      ]
+    },
+    {
+      title: 'labels punctuated against GB/T 15834 B.3',
+      titleZh: '序次语标点不合国家标准',
+      text: '1、完善工作机制，明确责任分工。\n\n2、加强督促检查，定期通报进展。\n',
+      messages: [
+        '1:1-1:3: 序次语标点不合 GB/T 15834 附录 B.3：「1、」应为「1.」',
+        '3:1-3:3: 序次语标点不合 GB/T 15834 附录 B.3：「2、」应为「2.」'
+      ],
+      messagesEn: [
+        '1:1-1:3: List label punctuation against GB/T 15834 B.3: “1、” should be “1.”',
+        '3:1-3:3: List label punctuation against GB/T 15834 B.3: “2、” should be “2.”'
+      ]
+    },
+    {
+      title: 'mixed label styles in one list',
+      titleZh: '同一列表格式混用',
+      text: '（一）完善工作机制，明确责任分工。\n\n(二)加强督促检查，定期通报进展。\n\n（三）严肃追责问责，确保任务落实。\n',
+      messages: [
+        '3:1-3:4: 同一列表序次语格式不一致：「(二)」与本列表的「（一）」（1:1）不同，应为「（二）」'
+      ],
+      messagesEn: [
+        '3:1-3:4: Mixed label styles in one list: “(二)” differs from “（一）” at 1:1; expected “（二）”'
+      ]
+    },
+    {
+      title: 'a number skipped inside a paragraph',
+      titleZh: '段内分项缺号',
+      text: '今年重点抓好三项工作：一是稳就业，二是保民生，四是促消费。\n',
+      messages: [
+        '1:24-1:26: 序号缺号：有「二是」（1:18）和「四是」，缺少「三」'
+      ],
+      messagesEn: [
+        '1:24-1:26: Number missing: the list has “二是” (1:18) and “四是” but no “三”'
+      ]
+    }
+  ],
   check({page, options, report, at}) {
+    // Messages are collected, then reported in document order.
+    const pending: Array<Parameters<Report>> = []
+    const collect: Report = (...parameters) => {
+      pending.push(parameters)
+    }
     const items = collectItems(page.blocks, options.inline)
     for (const list of splitLists(items, page.blocks)) {
       if (list.length < 2) continue
-      checkNumbers(list, report, at)
-      checkStyle(list, options, report, at)
+      checkNumbers(list, collect, at)
+      checkStyle(list, options, collect, at)
     }
+    pending.sort((a, b) => a[0].start - b[0].start || a[0].end - b[0].end)
+    for (const [span, reason, extra] of pending) report(span, reason, extra)
   }
 })
 
