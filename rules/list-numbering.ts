@@ -105,6 +105,16 @@ function repeatedParagraphs(blocks: Block[]): Set<number> {
   return repeated
 }
 
+/**
+ * `第三条规定，…` in a story cites an article of a law; only a heading
+ * (`第三章`, or `第三条 ` followed by a space or colon) numbers one.
+ */
+function isListLabel(block: Block, label: ListLabel): boolean {
+  if (label.style !== 'ordinal-part' || block.role === 'list-label') return true
+  const content = block.text.slice(leadingSpace(block.text))
+  return /[\s\u3000]$/u.test(label.text) || /^[：:]/u.test(content.slice(label.text.length))
+}
+
 /** Every numbered item of the page, in document order. */
 function collectItems(blocks: Block[], inline: boolean): Item[] {
   const items: Item[] = []
@@ -114,7 +124,7 @@ function collectItems(blocks: Block[], inline: boolean): Item[] {
   }
   for (const block of blocks) {
     if ((block.role !== 'body' && block.role !== 'list-label') || skip.has(block.index)) continue
-    if (block.label) add(block.label, block.start + leadingSpace(block.text), block.index, false)
+    if (block.label && isListLabel(block, block.label)) add(block.label, block.start + leadingSpace(block.text), block.index, false)
     if (inline && block.role === 'body') {
       for (const found of findInlineLabels(block.text)) add(found.label, block.start + found.offset, block.index, true)
     }
@@ -379,7 +389,7 @@ const description: Bilingual = {
 - labels punctuated against GB/T 15834-2011 B.3 (\`1、\` → \`1.\`, \`一.\` → \`一、\`, \`（一）、\` → \`（一）\`, \`第一、\` → \`第一，\`): a separate message with the corrected label (option \`punctuation\`);
 - mixed label styles within one list (\`（一）\` then \`(二)\`), with the list's usual style as \`expected\`.
 
-**Left alone:** correct lists of every style, lists that restart under a new heading, a list that continues one begun inside the paragraph before it (\`…四点建议。一是…\` then \`二是…\`), numbers that only look like labels (\`1.5亿元\`, \`2021年\`, \`5G\`, \`第一、二季度\`, \`一、二年级\`), a lone numbered paragraph, and more than three numbers missing in a row (two lists rather than one with a gap). Headlines, bylines and captions are not read.`,
+**Left alone:** correct lists of every style, lists that restart under a new heading, a list that continues one begun inside the paragraph before it (\`…四点建议。一是…\` then \`二是…\`), numbers that only look like labels (\`1.5亿元\`, \`2021年\`, \`5G\`, \`第一、二季度\`, \`一、二年级\`, \`第三条规定\` citing a law), a paragraph printed twice with its label (a repeated passage, for \`no-duplicate-passage\`), a lone numbered paragraph, and more than three numbers missing in a row (two lists rather than one with a gap). Headlines, bylines and captions are not read.`,
   zh: `同一列表内的序次语应逐一递增。拼版出错的版面常出现序号重复、跳号、顺序错乱或格式混用。
 
 **识别的序次语**（段首或短小节标题）：词语加数字（\`元素三 \`、\`亮点十二 \`，须同一版面有两个以上相同词语）、\`第三部分\` \`第一章\` \`第一条\`、\`第一，\`、\`一、\`、\`（一）\`、\`1.\` \`1、\`、\`（1）\`、\`①\`、\`一是\`、\`其一\`；以及段内在句末点号或逗号后的分项：\`…；二是…\`、\`…，二是…\`、\`。第二，…\`、\`：（1）…；（2）…\`。汉字数字按精确值读取（十二、二十一、一百零五）。
@@ -388,7 +398,7 @@ const description: Bilingual = {
 
 **报告**：序号重复（指出第一次使用处；若只是单个序号重复，给出正确序号）；缺号（指出缺少哪个）；顺序错乱（整串只报一次，列出实际顺序和应有顺序）；不合 GB/T 15834—2011 附录 B.3 的序次语标点（\`1、\` 应为 \`1.\`，\`一.\` 应为 \`一、\`，\`（一）、\` 应为 \`（一）\`，\`第一、\` 应为 \`第一，\`），单独报告并给出改正；同一列表内格式混用（\`（一）\` 与 \`(二)\`）。
 
-**不报告**：各种格式的正确列表、新标题下重新编号的列表、接续上一段段内分项的列表（\`…四点建议。一是…\` 后接 \`二是…\`）、形似序号的数字（\`1.5亿元\`、\`2021年\`、\`5G\`、\`第一、二季度\`、\`一、二年级\`）、单独一个带序号的段落、连续缺三个以上序号的情形（更像两个列表）。标题、署名、图片说明不检查。`
+**不报告**：各种格式的正确列表、新标题下重新编号的列表、接续上一段段内分项的列表（\`…四点建议。一是…\` 后接 \`二是…\`）、形似序号的数字（\`1.5亿元\`、\`2021年\`、\`5G\`、\`第一、二季度\`、\`一、二年级\`、引用法条的 \`第三条规定\`）、连同序号整段重复的段落（属重复段落，由 \`no-duplicate-passage\` 报告）、单独一个带序号的段落、连续缺三个以上序号的情形（更像两个列表）。标题、署名、图片说明不检查。`
 }
 
 const listNumbering = defineRule<ListNumberingOptions>({

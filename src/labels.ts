@@ -96,6 +96,10 @@ function separatorAfter(style: LabelStyle, rest: string): string {
     }
     case 'yi-shi':
       return '是'
+    case 'ordinal-part': {
+      const match = /^(?:部分|[章条节篇编])[ \u3000]*/u.exec(rest)
+      return match ? match[0] : ''
+    }
     case 'word-numeral': {
       const match = /^[ \u3000]+|^[：:]/.exec(rest)
       return match ? match[0] : ''

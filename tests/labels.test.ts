@@ -6,8 +6,9 @@ describe('parseLabel', () => {
     // text, style, value, label text
     ['元素十二 沁园公园', 'word-numeral', 12, '元素十二 '],
     ['亮点三：新区建设', 'word-numeral', 3, '亮点三：'],
-    ['第三部分 发展目标', 'ordinal-part', 3, '第三'],
-    ['第一条 为了规范管理', 'ordinal-part', 1, '第一'],
+    ['第三部分 发展目标', 'ordinal-part', 3, '第三部分 '],
+    ['第一条 为了规范管理', 'ordinal-part', 1, '第一条 '],
+    ['第二章', 'ordinal-part', 2, '第二章'],
     ['第二，加强组织领导。', 'ordinal', 2, '第二，'],
     ['第二,加强组织领导。', 'ordinal', 2, '第二,'],
     ['一、总体要求', 'chinese-comma', 1, '一、'],

@@ -102,9 +102,14 @@ describe('list-numbering: every label style', () => {
     expect(result).toEqual([expect.stringMatching(/^3:1-5:3: 序号顺序错乱：.*依次为「2 1 3 4」，应为「1 2 3 4」$/)])
   })
 
+  it('does not read 第三条规定 citing a law as a label', async () => {
+    expect(await messages(page('第三条规定，企业应当建立制度。', '第五条明确，违者依法处理。'))).toEqual([])
+    expect(await messages(page('第一条 为了规范管理，制定本办法。', '第三条 本办法适用于全市。'))).toEqual([expect.stringMatching(/^3:1-3:4: 序号缺号：有「第一条」（1:1）和「第三条」，缺少「二」$/)])
+  })
+
   it('reads part labels (第一章 …) in section headings', async () => {
     expect(await messages(page('第一章 总则', '本办法适用于全市。', '第二章 管理', '各部门分工负责。', '第四章 附则', '本办法自公布之日起施行。'))).toEqual([
-      '9:1-9:3: 序号缺号：有「第二」（5:1）和「第四」，缺少「三」'
+      '9:1-9:4: 序号缺号：有「第二章」（5:1）和「第四章」，缺少「三」'
     ])
   })
 })
