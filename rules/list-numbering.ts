@@ -79,16 +79,12 @@ const MAX_EDIT = 3
  */
 function repeatedParagraphs(blocks: Block[]): Set<number> {
   const repeated = new Set<number>()
-  const heads = new Map<string, Array<{length: number; tag: string}>>()
-  const tails = new Map<string, Array<{length: number; tag: string}>>()
-  const seen = (keys: typeof heads, key: string, length: number, tag: string): boolean => {
-    const entries = keys.get(key)
-    if (!entries) {
-      keys.set(key, [{length, tag}])
-      return false
-    }
-    const found = entries.some((other) => other.tag === tag && Math.abs(other.length - length) <= MAX_EDIT)
-    entries.push({length, tag})
+  // Key (end of the text, label, length) of every paragraph seen: lookups stay O(1).
+  const seen = new Set<string>()
+  const check = (end: string, tag: string, length: number): boolean => {
+    let found = false
+    for (let delta = -MAX_EDIT; delta <= MAX_EDIT && !found; delta++) found = seen.has(`${end}|${tag}|${length + delta}`)
+    seen.add(`${end}|${tag}|${length}`)
     return found
   }
   for (const block of blocks) {
@@ -98,8 +94,8 @@ function repeatedParagraphs(blocks: Block[]): Set<number> {
     const text = block.label ? trimmed.slice(block.label.text.length) : trimmed
     if (text.length < MIN_PASSAGE) continue
     const tag = block.label ? `${labelFamily(block.label)}|${block.label.value}` : ''
-    const head = seen(heads, text.slice(0, PASSAGE_KEY), text.length, tag)
-    const tail = seen(tails, text.slice(-PASSAGE_KEY), text.length, tag)
+    const head = check('^' + text.slice(0, PASSAGE_KEY), tag, text.length)
+    const tail = check('$' + text.slice(-PASSAGE_KEY), tag, text.length)
     if (head || tail) repeated.add(block.index)
   }
   return repeated
@@ -230,27 +226,7 @@ function checkNumbers(list: Item[], report: Report, at: (offset: number) => stri
 
   // One number repeated in an otherwise consecutive list: the fix is clear.
   const repeats = values.flatMap((value, index) => (index > 0 && value === values[index - 1] ? [index] : []))
-  if (repeats.length === 1) {
-    const index = repeats[0] as number
-    const fixed = [...values]
-    fixed[index] = (values[index - 1] as number) + 1
-    if (isConsecutive(fixed)) {
-      const item = list[index] as Item
-      const first = list[index - 1] as Item
-      const right = relabel(item.label, fixed[index] as number).trim()
-      const label = quotedBoth(labelText(item))
-      const expected = quotedBoth(right)
-      report(
-        item,
-        {
-          zh: `序号重复：${label.zh}在 ${at(first.start)} 已用过；按顺序此处应为${expected.zh}`,
-          en: `Number used twice: ${label.en} is already used at ${at(first.start)}; in sequence this one should be ${expected.en}`
-        },
-        {cause: {start: first.start, end: first.end, note: {zh: '第一次使用', en: 'first use'}}, expected: [right], data: {kind: 'duplicate'}}
-      )
-      return
-    }
-  }
+  if (repeats.length === 1 && reportClearRepeat(list, values, repeats[0] as number, report, at)) return
 
   // Numbers used twice.
   const firstUse = new Map<number, Item>()
@@ -315,6 +291,49 @@ function checkNumbers(list: Item[], report: Report, at: (offset: number) => stri
       {cause: {start: before.start, end: before.end, note: {zh: '缺号之前的序号', en: 'the number before the gap'}}, data: {kind: 'gap', missing: missing}}
     )
   }
+}
+
+/**
+ * `一 二 二 四`: the second 二 should be 三; `一 三 三 四`: the first 三
+ * should be 二.  Reports and returns true when one of the two makes the list
+ * count up one by one.
+ */
+function reportClearRepeat(list: Item[], values: number[], index: number, report: Report, at: (offset: number) => string): boolean {
+  const earlier = list[index - 1] as Item
+  const later = list[index] as Item
+  const secondWrong = [...values]
+  secondWrong[index] = (values[index - 1] as number) + 1
+  const firstWrong = [...values]
+  firstWrong[index - 1] = (values[index] as number) - 1
+  if (isConsecutive(secondWrong)) {
+    const right = relabel(later.label, secondWrong[index] as number).trim()
+    const label = quotedBoth(labelText(later))
+    const expected = quotedBoth(right)
+    report(
+      later,
+      {
+        zh: `序号重复：${label.zh}在 ${at(earlier.start)} 已用过；按顺序此处应为${expected.zh}`,
+        en: `Number used twice: ${label.en} is already used at ${at(earlier.start)}; in sequence this one should be ${expected.en}`
+      },
+      {cause: {start: earlier.start, end: earlier.end, note: {zh: '第一次使用', en: 'first use'}}, expected: [right], data: {kind: 'duplicate'}}
+    )
+    return true
+  }
+  if (firstWrong[index - 1] !== 0 && isConsecutive(firstWrong)) {
+    const right = relabel(earlier.label, firstWrong[index - 1] as number).trim()
+    const label = quotedBoth(labelText(earlier))
+    const expected = quotedBoth(right)
+    report(
+      earlier,
+      {
+        zh: `序号重复：${label.zh}在 ${at(later.start)} 又用了一次；按顺序此处应为${expected.zh}`,
+        en: `Number used twice: ${label.en} is used again at ${at(later.start)}; in sequence this one should be ${expected.en}`
+      },
+      {cause: {start: later.start, end: later.end, note: {zh: '另一次使用', en: 'the other use'}}, expected: [right], data: {kind: 'duplicate'}}
+    )
+    return true
+  }
+  return false
 }
 
 function labelText(item: Item): string {

@@ -97,6 +97,19 @@ describe('list-numbering: every label style', () => {
     expect(result[0]?.expected).toEqual(['二、'])
   })
 
+  it('says which of two equal numbers is wrong when only one fits', async () => {
+    const result = await found(list(STYLES['chinese bracket'] as (n: number) => string, [1, 3, 3, 4]))
+    expect(result.map(formatMessage)).toEqual(['5:1-5:4: 序号重复：「（三）」在 7:1 又用了一次；按顺序此处应为「（二）」'])
+    expect(result[0]?.expected).toEqual(['（二）'])
+    expect(result[0]?.cause).toMatchObject({place: {start: {line: 7, column: 1}}})
+  })
+
+  it('gives no fix when the repeat is not the only fault', async () => {
+    const result = await found(list(STYLES['arabic dot'] as (n: number) => string, [1, 2, 2, 5, 6]))
+    expect(result.map(formatMessage)).toEqual(['7:1-7:3: 序号重复：「2.」在 5:1 已用过', '9:1-9:3: 序号缺号：有「2.」（5:1）和「5.」，缺少「3」「4」'])
+    expect(result[0]?.expected).toBeUndefined()
+  })
+
   it('flags a swap at the start', async () => {
     const result = await messages(list(STYLES['arabic dot'] as (n: number) => string, [2, 1, 3, 4]))
     expect(result).toEqual([expect.stringMatching(/^3:1-5:3: 序号顺序错乱：.*依次为「2 1 3 4」，应为「1 2 3 4」$/)])
