@@ -37,7 +37,7 @@ export interface ListLabel {
   style: LabelStyle
   /** The number the label carries. */
   value: number
-  /** The label as written, separator included (`一、`, `元素三 `). */
+  /** The label as written, separator (and the unit of a part label) included: `一、`, `元素三 `, `第三章 `. */
   text: string
   /** For `word-numeral` and `ordinal-part`: the word (`元素`, `部分`). */
   word?: string
