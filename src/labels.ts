@@ -79,6 +79,9 @@ const PATTERNS: Pattern[] = [
   {style: 'word-numeral', regex: new RegExp(`^([\\p{Script=Han}]{1,4}?)(${CN})(?=[ \\u3000]+\\S|[：:]|$)`, 'u')}
 ]
 
+/** Days, dates and school years, not section labels: `周三 `, `星期一 `, `初五 `, `正月十五 `, `高三 `, `大一 `. */
+const CALENDAR_WORDS = /^(?:周|星期|礼拜|初|正月|腊月|农历|[农阴]历[正腊冬]?月|高|初中|大|研|博)$|月初?$/u
+
 /** The separator each style expects after the numeral. */
 function separatorAfter(style: LabelStyle, rest: string): string {
   switch (style) {
@@ -126,6 +129,7 @@ export function parseLabel(text: string): ListLabel | undefined {
     const numeral = match[2] ?? ''
     const value = numeralValue(numeral)
     if (value === undefined || value === 0) continue
+    if (style === 'word-numeral' && CALENDAR_WORDS.test(before)) continue
     const separator = separatorAfter(style, text.slice(match[0].length))
     const label: ListLabel = {
       style,
