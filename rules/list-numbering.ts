@@ -72,28 +72,34 @@ const MIN_PASSAGE = 20
 const MAX_EDIT = 3
 
 /**
- * Body paragraphs printed twice with the same label (exactly, or with a few
+ * Labelled body paragraphs printed twice with the same label (exactly, or with a few
  * characters changed in the middle): `no-duplicate-passage` reports them,
  * and their labels are not numbering errors.  A paragraph is a repeat when
  * its first or its last characters match an earlier paragraph's with the same label.
  */
 function repeatedParagraphs(blocks: Block[]): Set<number> {
   const repeated = new Set<number>()
-  // Key (end of the text, label, length) of every paragraph seen: lookups stay O(1).
-  const seen = new Set<string>()
+  // Lengths of the paragraphs seen, by end of text and label: lookups stay O(1).
+  const seen = new Map<string, Set<number>>()
   const check = (end: string, tag: string, length: number): boolean => {
+    const key = `${end}|${tag}`
+    const lengths = seen.get(key)
+    if (!lengths) {
+      seen.set(key, new Set([length]))
+      return false
+    }
     let found = false
-    for (let delta = -MAX_EDIT; delta <= MAX_EDIT && !found; delta++) found = seen.has(`${end}|${tag}|${length + delta}`)
-    seen.add(`${end}|${tag}|${length}`)
+    for (let delta = -MAX_EDIT; delta <= MAX_EDIT && !found; delta++) found = lengths.has(length + delta)
+    lengths.add(length)
     return found
   }
   for (const block of blocks) {
-    if (block.role !== 'body') continue
-    const trimmed = block.text.trim()
+    // Only labelled paragraphs: the clauses numbered inside an unlabelled one make a list of their own.
+    if (block.role !== 'body' || !block.label) continue
     // Compare the text after the label: a copy renumbered in sequence is a list item, not a repeat.
-    const text = block.label ? trimmed.slice(block.label.text.length) : trimmed
+    const text = block.text.trim().slice(block.label.text.length)
     if (text.length < MIN_PASSAGE) continue
-    const tag = block.label ? `${labelFamily(block.label)}|${block.label.value}` : ''
+    const tag = `${labelFamily(block.label)}|${block.label.value}`
     const head = check('^' + text.slice(0, PASSAGE_KEY), tag, text.length)
     const tail = check('$' + text.slice(-PASSAGE_KEY), tag, text.length)
     if (head || tail) repeated.add(block.index)
