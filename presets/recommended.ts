@@ -5,6 +5,7 @@
 import type {PresetRules} from '../src/presets.js'
 
 const recommended: PresetRules = {
+  'list-numbering': 'warn',
   'paired-punctuation': 'warn'
 }
 

@@ -40,7 +40,8 @@ export function isChineseNumeralChar(char: string): boolean {
 
 /**
  * Read a Chinese numeral exactly: `十九` → 19, `二十一` → 21, `一百零五` → 105,
- * `两千` → 2000, `二〇二一` → 2021 (digit by digit), `三万五千` → 35000.
+ * `两千` → 2000, `二〇二一` → 2021 (digit by digit), `三万五千` → 35000, and
+ * the spoken abbreviations `一百一` → 110, `三万五` → 35000.
  * Returns `undefined` for anything that is not a well-formed numeral.
  */
 export function parseChineseNumeral(text: string): bigint | undefined {
@@ -61,10 +62,15 @@ export function parseChineseNumeral(text: string): bigint | undefined {
   let digit: bigint | undefined
   let lastSmall = 10_000n
   let lastLarge = 1_000_000_000_000n
+  // The unit of the last small or large unit read, and whether a 零 came after it:
+  // a final digit right after a unit counts one place lower (一百一 = 110, 三万五 = 35000).
+  let lastUnit = 1n
+  let zeroSeen = false
   for (const char of text) {
     if (char in DIGITS) {
       if (digit !== undefined && digit !== 0n) return undefined // 二三 is not a numeral
       digit = BigInt(DIGITS[char] as number)
+      if (digit === 0n) zeroSeen = true
       continue
     }
     const small = SMALL_UNITS[char]
@@ -75,6 +81,8 @@ export function parseChineseNumeral(text: string): bigint | undefined {
       if (section < 0n) return undefined
       digit = undefined
       lastSmall = small
+      lastUnit = small
+      zeroSeen = false
       continue
     }
     const large = LARGE_UNITS[char] as bigint
@@ -89,7 +97,10 @@ export function parseChineseNumeral(text: string): bigint | undefined {
     section = 0n
     digit = undefined
     lastSmall = 10_000n
+    lastUnit = large
+    zeroSeen = false
   }
+  if (digit !== undefined && digit !== 0n && !zeroSeen && lastUnit >= 100n) digit *= lastUnit / 10n
   return total + section + (digit ?? 0n)
 }
 
