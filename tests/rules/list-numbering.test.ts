@@ -1,28 +1,22 @@
-import {unified} from 'unified'
-import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import rule from '../../rules/list-numbering.js'
-import {copydeskParse} from '../../src/parse-plugin.js'
-import {copydeskStructure} from '../../src/structure.js'
 import {formatMessage, runRule} from '../../src/testing.js'
 import {testExamples} from '../rule-examples.js'
 
 testExamples(rule)
 
 async function found(text: string): Promise<VFileMessage[]> {
-  return (await runRule(rule, text)).messages.filter((message) => message.ruleId === 'list-numbering')
+  return (await runRule(rule, text)).messages
 }
 
 async function messages(text: string): Promise<string[]> {
   return (await found(text)).map(formatMessage)
 }
 
-/** Run the rule alone with options, on a processor of its own. */
+/** Run the rule alone with options. */
 async function withOptions(text: string, options: unknown): Promise<string[]> {
-  const file = new VFile(text)
-  await unified().use(copydeskParse).use(copydeskStructure).use(rule, ['warn', options]).process(file)
-  return file.messages.map(formatMessage)
+  return (await runRule(rule, text, options)).messages.map(formatMessage)
 }
 
 /** Paragraphs separated by blank lines, as the pages are. */
