@@ -5,6 +5,7 @@
 import type {PresetRules} from '../src/presets.js'
 
 const recommended: PresetRules = {
+  'no-duplicate-passage': 'warn',
   'paired-punctuation': 'warn'
 }
 

@@ -3,8 +3,10 @@
  * one line here, one doc page (generated) and one test file.
  */
 import type {CopydeskRule} from '../src/rule.js'
+import noDuplicatePassage from './no-duplicate-passage.js'
 import pairedPunctuation from './paired-punctuation.js'
 
 export const rules: Record<string, CopydeskRule> = {
+  'no-duplicate-passage': noDuplicatePassage,
   'paired-punctuation': pairedPunctuation
 }
