@@ -25,8 +25,16 @@ function isOff(config: RuleConfig | undefined): boolean {
   return severity === false || severity === 0 || severity === 'off'
 }
 
+/**
+ * Processors that only serve as a base to copy: freezing them must not attach
+ * rules, or every copy would inherit the default rules with the default
+ * configuration and ignore its own `preset` and `rules` settings.
+ */
+const bases = new WeakSet<object>()
+
 /** Attach the rules the settings ask for; runs while the processor freezes, after configuration. */
 export function copydeskRules(this: Processor): void {
+  if (bases.has(this)) return
   const settings = settingsOf(this) as CopydeskRuleSettings
   const presetName = settings.preset ?? 'recommended'
   const preset = presets[presetName]
@@ -47,8 +55,6 @@ export function copydeskRules(this: Processor): void {
 }
 
 /** The base processor: parse, structure, rules from settings.  Frozen: call it to configure a copy. */
-export const processor: Processor<Root, Root, Root> = unified()
-  .use(copydeskParse)
-  .use(copydeskStructure)
-  .use(copydeskRules)
-  .freeze() as unknown as Processor<Root, Root, Root>
+const base = unified().use(copydeskParse).use(copydeskStructure).use(copydeskRules)
+bases.add(base)
+export const processor: Processor<Root, Root, Root> = base.freeze() as unknown as Processor<Root, Root, Root>
