@@ -13,7 +13,7 @@ import {countTextChars, foldForComparison, trimAll} from '../src/chinese.js'
 import {quotedBoth} from '../src/i18n.js'
 import {defineRule, type Span} from '../src/rule.js'
 import type {Block, Page} from '../src/structure.js'
-import {similarity, winnow} from '../src/text-similarity.js'
+import {FingerprintIndex, similarity, winnow} from '../src/text-similarity.js'
 
 export interface Options {
   /** Shortest passage, in characters of text, that counts as a repeat on its own. */
@@ -24,14 +24,16 @@ export interface Options {
   allow: string[]
 }
 
-const DEFAULTS: Options = {minChars: 15, similarity: 0.85, allow: []}
+const DEFAULTS: Options = {minChars: 15, similarity: 0.9, allow: []}
 
 /** Similarity from which a neighbour of a found repeat joins it (a sentence with a new opening). */
 const EXTEND_SIMILARITY = 0.6
 /** Neighbours shorter than this (characters of text) join a repeat only when exactly equal. */
 const EXTEND_MIN_CHARS = 8
 /** Fingerprints shared by more earlier units than this are formulas, not evidence. */
-const MAX_POSTINGS = 24
+const MAX_POSTINGS = 8
+/** Share of a unit's fingerprints a candidate must hold to be verified. */
+const MIN_SHARED = 0.25
 /** Candidates verified per unit. */
 const MAX_CANDIDATES = 4
 
@@ -43,8 +45,10 @@ interface Unit {
   key: string
   chars: number
   allowed: boolean
-  /** A list-label line: joins a repeat of its body, never counts alone (a label may restate its body). */
+  /** Not body text (a list-label line): joins a repeat of its body, never counts alone (a label may restate its body). */
   label: boolean
+  /** Compared exactly only: a one-sentence paragraph, whose near copies the sentence pass finds. */
+  exactOnly: boolean
 }
 
 interface Match {
@@ -118,23 +122,37 @@ function makeUnit(page: Page, block: Block, start: number, end: number, allow: M
     key,
     chars: countTextChars(text),
     allowed: allow.some((matches) => matches(text, key)),
-    label: block.role === 'list-label'
+    label: block.role !== 'body',
+    exactOnly: false
   }
 }
 
-/** The units of the page in reading order: sentences of body paragraphs, whole list labels. */
-function unitsOf(page: Page, allow: Matcher[]): {units: Unit[]; firstUnit: Map<number, number>} {
+/** Whole paragraphs (body and list labels), in reading order. */
+function paragraphsOf(page: Page, allow: Matcher[]): Unit[] {
   const units: Unit[] = []
-  const firstUnit = new Map<number, number>()
   for (const block of page.blocks) {
     if (!takesPart(block)) continue
-    firstUnit.set(block.index, units.length)
+    const unit = makeUnit(page, block, block.start, block.end, allow)
+    if (!unit) continue
+    let sentences = 0
+    for (const child of block.node.children) if (child.type === 'SentenceNode') sentences++
+    unit.exactOnly = sentences <= 1 && block.bodyStart === undefined
+    units.push(unit)
+  }
+  return units
+}
+
+/** Sentences of body paragraphs and whole list labels, in reading order. */
+function sentencesOf(page: Page, allow: Matcher[]): Unit[] {
+  const units: Unit[] = []
+  for (const block of page.blocks) {
+    if (!takesPart(block)) continue
     if (block.role === 'list-label') {
       const unit = makeUnit(page, block, block.start, block.end, allow)
       if (unit) units.push(unit)
       continue
     }
-    // A lead byline (`本报讯(记者张明)`) is a unit of its own: too short to count alone, it joins a repeated lead paragraph.
+    // A lead byline (`本报讯(记者张明)`) is a unit of its own: too short to count alone, it joins a repeated lead sentence.
     const from = block.bodyStart ?? block.start
     if (block.bodyStart !== undefined) {
       const unit = makeUnit(page, block, block.start, block.bodyStart, allow)
@@ -149,7 +167,7 @@ function unitsOf(page: Page, allow: Matcher[]): {units: Unit[]; firstUnit: Map<n
       if (unit) units.push(unit)
     }
   }
-  return {units, firstUnit}
+  return units
 }
 
 const noDuplicatePassage = defineRule<Options>({
@@ -195,61 +213,44 @@ It leaves alone: headlines (a running feature repeats its title), bylines, datel
   examples: [],
   check({page, options, report, at}) {
     const allow = compileAllow(options.allow)
-    const {units, firstUnit} = unitsOf(page, allow)
-    const matches = findMatches(page, units, firstUnit, options)
-    const covered = new Uint8Array(units.length)
     const bounds = new Map<number, Span>()
     for (const block of page.blocks) bounds.set(block.index, trimmedSpan(block))
+    const coveredBlocks = new Set<number>()
 
-    for (let index = 0; index < units.length; index++) {
-      const match = matches[index]
-      if (!match || covered[index]) continue
-      let laterStart = index
-      let laterEnd = index
-      let firstStart = match.first
-      let firstEnd = match.first
-      let exact = match.score === 1 && (units[index] as Unit).key === (units[match.first] as Unit).key
+    // First whole paragraphs (robust to sentences merged or split by an edit), then sentences elsewhere.
+    const paragraphs = paragraphsOf(page, allow)
+    for (const run of findRuns(paragraphs, findMatches(paragraphs, options), new Uint8Array(paragraphs.length), options, true)) {
+      for (let index = run.laterStart; index <= run.laterEnd; index++) coveredBlocks.add((paragraphs[index] as Unit).block)
+      flag(paragraphs, run)
+    }
+    const sentences = sentencesOf(page, allow)
+    const covered = new Uint8Array(sentences.length)
+    sentences.forEach((unit, index) => {
+      if (coveredBlocks.has(unit.block)) covered[index] = 1
+    })
+    for (const run of findRuns(sentences, findMatches(sentences, options, covered), covered, options, false)) flag(sentences, run)
 
-      // Grow backwards over neighbours that repeat the first copy's neighbours.
-      while (laterStart - 1 > firstEnd && firstStart - 1 >= 0 && !covered[laterStart - 1]) {
-        const later = units[laterStart - 1] as Unit
-        const first = units[firstStart - 1] as Unit
-        if (!adjacent(later, units[laterStart] as Unit) || !adjacent(first, units[firstStart] as Unit)) break
-        if (!compatible(later, first)) break
-        laterStart--
-        firstStart--
-        if (later.key !== first.key) exact = false
-      }
-      // And forwards.
-      while (laterEnd + 1 < units.length && firstEnd + 1 < laterStart) {
-        const later = units[laterEnd + 1] as Unit
-        const first = units[firstEnd + 1] as Unit
-        if (!adjacent(units[laterEnd] as Unit, later) || !adjacent(units[firstEnd] as Unit, first)) break
-        if (!compatible(later, first)) break
-        laterEnd++
-        firstEnd++
-        if (later.key !== first.key) exact = false
-      }
-      for (let covering = laterStart; covering <= laterEnd; covering++) covered[covering] = 1
-
-      const start = (units[laterStart] as Unit).start
-      const end = (units[laterEnd] as Unit).end
-      const cause = {start: (units[firstStart] as Unit).start, end: (units[firstEnd] as Unit).end}
-      const startBlock = (units[laterStart] as Unit).block
-      const endBlock = (units[laterEnd] as Unit).block
+    function flag(units: Unit[], run: Run): void {
+      const start = (units[run.laterStart] as Unit).start
+      const end = (units[run.laterEnd] as Unit).end
+      const cause = {start: (units[run.firstStart] as Unit).start, end: (units[run.firstEnd] as Unit).end}
+      const startBlock = (units[run.laterStart] as Unit).block
+      const endBlock = (units[run.laterEnd] as Unit).block
       const whole = bounds.get(startBlock)?.start === start && bounds.get(endBlock)?.end === end
-      const paragraphs = endBlock - startBlock + 1
+      const count = endBlock - startBlock + 1
       const what = !whole
-        ? {zh: '句子', en: laterEnd > laterStart ? 'sentences' : 'sentence'}
-        : paragraphs > 1
-          ? {zh: ` ${paragraphs} 段`, en: `${paragraphs} paragraphs`}
+        ? {zh: '句子', en: run.laterEnd > run.laterStart ? 'sentences' : 'sentence'}
+        : count > 1
+          ? {zh: ` ${count} 段`, en: `${count} paragraphs`}
           : {zh: '段落', en: 'paragraph'}
       const text = quotedBoth(page.value.slice(start, end))
       const where = at(cause.start)
-      // How alike the two stretches are as wholes (the run joined neighbours at 60%).
-      const score = exact ? 1 : similarity(foldForComparison(page.value.slice(start, end)), foldForComparison(page.value.slice(cause.start, cause.end)), EXTEND_SIMILARITY)
+      // How alike the two stretches are as wholes (neighbours joined at 60%).
+      const score = run.exact
+        ? 1
+        : similarity(foldForComparison(page.value.slice(start, end)), foldForComparison(page.value.slice(cause.start, cause.end)), EXTEND_SIMILARITY)
       const percent = Math.floor(score * 100)
-      const reason = exact
+      const reason = run.exact
         ? {
             zh: `重复的${what.zh}${text.zh}：与 ${where} 处的文字完全相同，应删去这一处`,
             en: `Repeated ${what.en} ${text.en}: the same text already appears at ${where}; remove this copy`
@@ -260,19 +261,84 @@ It leaves alone: headlines (a running feature repeats its title), bylines, datel
           }
       report({start, end}, reason, {
         cause: {...cause, note: {zh: '第一处', en: 'first copy'}},
-        ...(exact ? {expected: ['']} : {}),
+        ...(run.exact ? {expected: ['']} : {}),
         data: {similarity: Math.round(score * 1000) / 1000, first: cause}
       })
     }
-
-    function compatible(later: Unit, first: Unit): boolean {
-      if (later.allowed || first.allowed) return false
-      if (later.key === first.key) return true
-      if (later.chars < EXTEND_MIN_CHARS || first.chars < EXTEND_MIN_CHARS || options.similarity === 1) return false
-      return similarity(later.key, first.key, EXTEND_SIMILARITY) > 0
-    }
   }
 })
+
+interface Run {
+  laterStart: number
+  laterEnd: number
+  firstStart: number
+  firstEnd: number
+  exact: boolean
+}
+
+/**
+ * Grow each match into the longest stretch of neighbouring units that repeat
+ * the neighbours of the first copy, later copies in reading order, each unit
+ * in at most one run.  With `joinCuts`, a neighbour that is the cut-off part
+ * of the same paragraph (`…昨天` / `因病…`) joins too.
+ */
+function findRuns(units: Unit[], matches: Array<Match | undefined>, covered: Uint8Array, options: Options, joinCuts: boolean): Run[] {
+  const runs: Run[] = []
+  const compatible = (later: Unit, first: Unit): boolean => {
+    if (later.allowed || first.allowed) return false
+    if (later.key === first.key) return true
+    if (later.chars < EXTEND_MIN_CHARS || first.chars < EXTEND_MIN_CHARS || options.similarity === 1) return false
+    return similarity(later.key, first.key, EXTEND_SIMILARITY) > 0
+  }
+  /** Whether `piece` joined to `unit` (before or after) is more like `first` than `unit` alone. */
+  const completes = (piece: Unit, unit: Unit, first: Unit, before: boolean): boolean => {
+    if (!joinCuts || piece.label || piece.allowed || options.similarity === 1) return false
+    const joined = before ? piece.key + unit.key : unit.key + piece.key
+    const alone = similarity(unit.key, first.key, EXTEND_SIMILARITY)
+    return similarity(joined, first.key, options.similarity) > alone
+  }
+
+  for (let index = 0; index < units.length; index++) {
+    const match = matches[index]
+    if (!match || covered[index]) continue
+    const run: Run = {laterStart: index, laterEnd: index, firstStart: match.first, firstEnd: match.first, exact: match.score === 1 && (units[index] as Unit).key === (units[match.first] as Unit).key}
+
+    // Backwards.
+    while (run.laterStart - 1 > run.firstEnd && !covered[run.laterStart - 1]) {
+      const later = units[run.laterStart - 1] as Unit
+      if (!adjacent(later, units[run.laterStart] as Unit)) break
+      const first = units[run.firstStart - 1]
+      if (first && adjacent(first, units[run.firstStart] as Unit) && compatible(later, first)) {
+        if (later.key !== first.key) run.exact = false
+        run.laterStart--
+        run.firstStart--
+      } else if (completes(later, units[run.laterStart] as Unit, units[run.firstStart] as Unit, true)) {
+        run.exact = false
+        run.laterStart--
+        break
+      } else break
+    }
+    // Forwards.
+    while (run.laterEnd + 1 < units.length && !covered[run.laterEnd + 1]) {
+      const later = units[run.laterEnd + 1] as Unit
+      if (!adjacent(units[run.laterEnd] as Unit, later)) break
+      const first = run.firstEnd + 1 < run.laterStart ? units[run.firstEnd + 1] : undefined
+      if (first && adjacent(units[run.firstEnd] as Unit, first) && compatible(later, first)) {
+        if (later.key !== first.key) run.exact = false
+        run.laterEnd++
+        run.firstEnd++
+      } else if (completes(later, units[run.laterEnd] as Unit, units[run.firstEnd] as Unit, false)) {
+        run.exact = false
+        run.laterEnd++
+        break
+      } else break
+    }
+    for (let unit = run.laterStart; unit <= run.laterEnd; unit++) covered[unit] = 1
+    runs.push(run)
+    index = run.laterEnd
+  }
+  return runs
+}
 
 /** The paragraph without its surrounding white space. */
 function trimmedSpan(block: Block): Span {
@@ -287,68 +353,51 @@ function adjacent(before: Unit, after: Unit): boolean {
 }
 
 /**
- * For each unit, the earlier unit it repeats, if it is long enough to count
- * on its own: a whole paragraph equal to an earlier one, an equal sentence,
- * or a sentence at least `similarity` alike to an earlier one.
+ * For each unit long enough to count on its own, the earlier unit it
+ * repeats: an equal one, or one at least `similarity` alike (candidates
+ * from shared fingerprints).  Units marked in `skip` are only indexed.
  */
-function findMatches(page: Page, units: Unit[], firstUnit: Map<number, number>, options: Options): Array<Match | undefined> {
+function findMatches(units: Unit[], options: Options, skip?: Uint8Array): Array<Match | undefined> {
   const matches: Array<Match | undefined> = new Array(units.length)
-
-  // Whole paragraphs: a paragraph of short sentences repeated counts by its length.
-  const paragraphs = new Map<string, number>()
-  for (const block of page.blocks) {
-    if (block.role !== 'body' || block.chars < options.minChars) continue
-    const from = firstUnit.get(block.index)
-    if (from === undefined) continue
-    const key = foldForComparison(block.text)
-    const earlier = paragraphs.get(key)
-    if (earlier === undefined) {
-      paragraphs.set(key, block.index)
-      continue
-    }
-    const earlierFrom = firstUnit.get(earlier) as number
-    for (let unit = from, other = earlierFrom; unit < units.length && (units[unit] as Unit).block === block.index; unit++, other++) {
-      if (!(units[unit] as Unit).allowed) matches[unit] = {first: other, score: 1}
-    }
+  const seen = new Map<string, number>()
+  const fingerprints = new FingerprintIndex(MAX_POSTINGS, units.length * 8)
+  // Shared fingerprints per earlier unit, reset after each query through `touched`.
+  const counts = new Uint16Array(units.length)
+  const touched: number[] = []
+  const count = (other: number): void => {
+    if (counts[other] === 0) touched.push(other)
+    if ((counts[other] as number) < 0xffff) (counts[other] as number)++
   }
-
-  const sentences = new Map<string, number>()
-  const postings = new Map<number, number[]>()
-  const counts = new Map<number, number>()
   for (let index = 0; index < units.length; index++) {
     const unit = units[index] as Unit
-    if (unit.label) continue
-    const earlier = sentences.get(unit.key)
+    if (unit.label || unit.allowed || unit.chars < options.minChars) continue
+    const earlier = seen.get(unit.key)
     if (earlier !== undefined) {
-      if (!matches[index] && !unit.allowed && unit.chars >= options.minChars) matches[index] = {first: earlier, score: 1}
+      if (!skip?.[index]) matches[index] = {first: earlier, score: 1}
       continue
     }
-    sentences.set(unit.key, index)
-    if (unit.chars < options.minChars || unit.allowed) continue
-
+    seen.set(unit.key, index)
+    if (unit.exactOnly) continue
     const prints = winnow(unit.key)
-    if (!matches[index] && options.similarity < 1) {
-      counts.clear()
-      for (const print of prints) {
-        const list = postings.get(print)
-        if (!list || list.length > MAX_POSTINGS) continue
-        for (const other of list) counts.set(other, (counts.get(other) ?? 0) + 1)
-      }
-      if (counts.size > 0) {
-        const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES)
+    if (!skip?.[index] && options.similarity < 1) {
+      for (const print of prints) fingerprints.forEach(print, count)
+      if (touched.length > 0) {
+        // The best-supported candidates, verified by a bounded diff.
+        touched.sort((a, b) => (counts[b] as number) - (counts[a] as number) || a - b)
+        // A copy at 90% shares most fingerprints; one shared formula is no reason to compare.
+        const needed = Math.max(1, Math.ceil(prints.length * MIN_SHARED))
         let best: Match | undefined
-        for (const [other] of ranked) {
+        for (const other of touched.slice(0, MAX_CANDIDATES)) {
+          if ((counts[other] as number) < needed) break
           const score = similarity(unit.key, (units[other] as Unit).key, options.similarity)
           if (score >= options.similarity && (!best || score > best.score)) best = {first: other, score}
         }
         if (best) matches[index] = best
+        for (const other of touched) counts[other] = 0
+        touched.length = 0
       }
     }
-    for (const print of prints) {
-      const list = postings.get(print)
-      if (!list) postings.set(print, [index])
-      else if (list.length <= MAX_POSTINGS) list.push(index)
-    }
+    for (const print of prints) fingerprints.add(print, index)
   }
   return matches
 }

@@ -11,24 +11,23 @@
  *   pair costs little more than reading both texts.
  */
 
-/** Fingerprints (32-bit k-gram hashes) chosen by winnowing, without repeats. */
+let scratch = new Int32Array(256)
+
+/**
+ * Fingerprints (32-bit k-gram hashes) chosen by winnowing, in text order.
+ * A fingerprint may repeat when the text repeats a k-gram.
+ */
 export function winnow(text: string, k = 5, window = 4): number[] {
   const count = text.length - k + 1
   if (count <= 0) return text.length > 0 ? [hashGram(text, 0, text.length)] : []
-  const hashes = new Int32Array(count)
+  if (scratch.length < count) scratch = new Int32Array(count * 2)
+  const hashes = scratch
   for (let index = 0; index < count; index++) hashes[index] = hashGram(text, index, k)
   const chosen: number[] = []
-  const seen = new Set<number>()
-  const take = (value: number): void => {
-    if (!seen.has(value)) {
-      seen.add(value)
-      chosen.push(value)
-    }
-  }
   if (count <= window) {
     let min = hashes[0] as number
     for (let index = 1; index < count; index++) min = Math.min(min, hashes[index] as number)
-    take(min)
+    chosen.push(min)
     return chosen
   }
   let last = -1
@@ -39,7 +38,7 @@ export function winnow(text: string, k = 5, window = 4): number[] {
       if ((hashes[index] as number) <= (hashes[best] as number)) best = index
     }
     if (best !== last) {
-      take(hashes[best] as number)
+      chosen.push(hashes[best] as number)
       last = best
     }
   }
@@ -83,4 +82,99 @@ export function similarity(a: string, b: string, threshold = 0): number {
     }
   }
   return 0
+}
+
+/**
+ * An inverted index from fingerprints to the items (numbers, added in
+ * increasing order) that contain them, in typed arrays: millions of
+ * fingerprints cost a few megabytes and no garbage.  A fingerprint found in
+ * more than `cap` items stops collecting them: it is a formula, not evidence.
+ */
+export class FingerprintIndex {
+  readonly cap: number
+  #keys: Int32Array
+  #heads: Int32Array
+  #sizes: Int32Array
+  #mask: number
+  #used = 0
+  #items: Int32Array
+  #next: Int32Array
+  #entries = 0
+
+  constructor(cap: number, expected = 1024) {
+    this.cap = cap
+    let capacity = 1024
+    while (capacity < expected * 2) capacity *= 2
+    this.#mask = capacity - 1
+    this.#keys = new Int32Array(capacity)
+    this.#heads = new Int32Array(capacity).fill(-1)
+    this.#sizes = new Int32Array(capacity)
+    this.#items = new Int32Array(capacity)
+    this.#next = new Int32Array(capacity)
+  }
+
+  /** Slot of a fingerprint, or -1-(free slot) when absent. */
+  #find(print: number): number {
+    let slot = Math.imul(print, 0x9e3779b1) >>> 0
+    for (;;) {
+      slot &= this.#mask
+      if ((this.#heads[slot] as number) === -1) return -1 - slot
+      if ((this.#keys[slot] as number) === print) return slot
+      slot++
+    }
+  }
+
+  /** Call `visit` with each item holding `print`, newest first, unless the fingerprint is over the cap. */
+  forEach(print: number, visit: (item: number) => void): void {
+    const slot = this.#find(print)
+    if (slot < 0 || (this.#sizes[slot] as number) > this.cap) return
+    for (let entry = this.#heads[slot] as number; entry !== -1; entry = this.#next[entry] as number) visit(this.#items[entry] as number)
+  }
+
+  add(print: number, item: number): void {
+    let slot = this.#find(print)
+    if (slot < 0) {
+      if ((this.#used + 1) * 2 > this.#keys.length) {
+        this.#grow()
+        slot = this.#find(print)
+      }
+      slot = -1 - slot
+      this.#keys[slot] = print
+      this.#used++
+    } else {
+      if ((this.#sizes[slot] as number) > this.cap) return
+      if ((this.#items[this.#heads[slot] as number] as number) === item) return
+    }
+    if (this.#entries === this.#items.length) {
+      const items = new Int32Array(this.#items.length * 2)
+      items.set(this.#items)
+      this.#items = items
+      const next = new Int32Array(this.#next.length * 2)
+      next.set(this.#next)
+      this.#next = next
+    }
+    const entry = this.#entries++
+    this.#items[entry] = item
+    this.#next[entry] = this.#heads[slot] as number
+    this.#heads[slot] = entry
+    this.#sizes[slot] = (this.#sizes[slot] as number) + 1
+  }
+
+  #grow(): void {
+    const keys = this.#keys
+    const heads = this.#heads
+    const sizes = this.#sizes
+    const capacity = keys.length * 2
+    this.#mask = capacity - 1
+    this.#keys = new Int32Array(capacity)
+    this.#heads = new Int32Array(capacity).fill(-1)
+    this.#sizes = new Int32Array(capacity)
+    for (let slot = 0; slot < keys.length; slot++) {
+      if ((heads[slot] as number) === -1) continue
+      const free = -1 - this.#find(keys[slot] as number)
+      this.#keys[free] = keys[slot] as number
+      this.#heads[free] = heads[slot] as number
+      this.#sizes[free] = sizes[slot] as number
+    }
+  }
 }
