@@ -210,7 +210,58 @@ It leaves alone: headlines (a running feature repeats its title), bylines, datel
 \`\`\``,
     presets: 'On in `recommended` as a warning.'
   },
-  examples: [],
+  examples: [
+    {
+      title: 'recurring bylines, formulas and short sentences',
+      titleZh: '重复的署名、套语和短句',
+      text: '本报讯(记者王立)市图书馆新馆昨日开放，首日接待读者三千余人。会议由副市长主持。\n\n本报讯(记者王立)市博物馆推出春节特展，展出文物两百余件。会议由副市长主持。\n\n报告指出：“推进老旧小区改造，年内完成一百个小区。”\n\n报告指出：“加快城市绿道建设，新增绿道五十公里。”\n'
+    },
+    {
+      title: 'the headline of a running feature',
+      titleZh: '栏目标题重复',
+      text: '民生观察\n\n社区食堂开进老街区，六十岁以上老人就餐享受八折优惠。\n\n民生观察\n\n新建口袋公园五处，周边居民步行十分钟即可到达绿地。\n'
+    },
+    {
+      title: 'a paragraph printed twice, once with half-width punctuation',
+      titleZh: '段落重复（一处为半角标点）',
+      text: '市政府召开常务会议，研究部署春季农业生产和防汛准备工作。\n\n会议要求各部门密切配合，确保各项措施落到实处。\n\n市政府召开常务会议,研究部署春季农业生产和防汛准备工作。\n',
+      messages: ['5:1-5:29: 重复的段落「市政府召开常务会议,研究部署春季…防汛准备工作。」：与 1:1 处的文字完全相同，应删去这一处'],
+      messagesEn: ['5:1-5:29: Repeated paragraph “市政府召开常务会议,研究部署春季…防汛准备工作。”: the same text already appears at 1:1; remove this copy']
+    },
+    {
+      title: 'a list label and its body printed twice: one message',
+      titleZh: '小标题连同正文重复：只报一条',
+      text: '亮点一 城市更新\n\n报告指出：“全面启动城市更新行动，改造老旧街区十二片。”\n\n亮点二 乡村振兴\n\n报告指出：“新建高标准农田五万亩，培育特色产业村三十个。”\n\n亮点一 城市更新\n\n报告指出：“全面启动城市更新行动，改造老旧街区十二片。”\n',
+      messages: ['9:1-11:29: 重复的 2 段「亮点一 城市更新 报告指出：“全…街区十二片。”」：与 1:1 处的文字完全相同，应删去这一处'],
+      messagesEn: ['9:1-11:29: Repeated paragraphs (2) “亮点一 城市更新 报告指出：“全…街区十二片。””: the same text already appears at 1:1; remove this copy']
+    },
+    {
+      title: 'an edited copy of a paragraph',
+      titleZh: '改过几个字的重复段落',
+      text: '新建的滨河公园占地约三百亩，园内设有健身步道、儿童乐园和观景平台。\n\n公园将于五月一日起免费向市民开放。\n\n新建的滨河公园占地约三百亩，园内建有健身步道、儿童乐园和观景平台。\n',
+      messages: ['5:1-5:34: 近似重复的段落「新建的滨河公园占地约三百亩，园内…园和观景平台。」：与 1:1 处的文字几乎相同（相似度 96%），疑为同一内容排了两次'],
+      messagesEn: ['5:1-5:34: Nearly repeated paragraph “新建的滨河公园占地约三百亩，园内…园和观景平台。”: almost the same as the text at 1:1 (96% similar); probably printed twice']
+    },
+    {
+      title: 'sentences repeated in another paragraph, the first with a new opening',
+      titleZh: '在另一段中重复的句子（第一句换了开头）',
+      text: '座谈会上，青年代表畅谈学习体会，讲述了扎根基层、服务群众的生动故事。大家表示，要把学习成果转化为推动工作的强大动力。\n\n会后，各支部也分别组织了学习讨论。会上，党员代表结合岗位实际，讲述了扎根基层、服务群众的生动故事。大家表示，要把学习成果转化为推动工作的强大动力。\n',
+      messages: ['3:18-3:74: 近似重复的句子「会上，党员代表结合岗位实际，讲述…作的强大动力。」：与 1:1 处的文字几乎相同（相似度 84%），疑为同一内容排了两次'],
+      messagesEn: ['3:18-3:74: Nearly repeated sentences “会上，党员代表结合岗位实际，讲述…作的强大动力。”: almost the same as the text at 1:1 (84% similar); probably printed twice']
+    },
+    {
+      title: 'exact repeats only, with `similarity: 1`',
+      titleZh: '`similarity: 1`：只查完全重复',
+      text: '新建的滨河公园占地约三百亩，园内设有健身步道、儿童乐园和观景平台。\n\n新建的滨河公园占地约三百亩，园内建有健身步道、儿童乐园和观景平台。\n',
+      options: {similarity: 1}
+    },
+    {
+      title: 'a notice allowed to recur',
+      titleZh: '允许重复的启事',
+      text: '欢迎读者来信来电，反映身边的新鲜事和烦心事。\n\n全市新增公共充电桩八百个，覆盖所有街道。\n\n欢迎读者来信来电，反映身边的新鲜事和烦心事。\n',
+      options: {allow: ['欢迎读者来信来电，反映身边的新鲜事和烦心事。']}
+    }
+  ],
   check({page, options, report, at}) {
     const allow = compileAllow(options.allow)
     const bounds = new Map<number, Span>()
@@ -241,7 +292,7 @@ It leaves alone: headlines (a running feature repeats its title), bylines, datel
       const what = !whole
         ? {zh: '句子', en: run.laterEnd > run.laterStart ? 'sentences' : 'sentence'}
         : count > 1
-          ? {zh: ` ${count} 段`, en: `${count} paragraphs`}
+          ? {zh: ` ${count} 段`, en: `paragraphs (${count})`}
           : {zh: '段落', en: 'paragraph'}
       const text = quotedBoth(page.value.slice(start, end))
       const where = at(cause.start)
