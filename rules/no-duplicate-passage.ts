@@ -32,6 +32,8 @@ const EXTEND_SIMILARITY = 0.6
 const EXTEND_MIN_CHARS = 8
 /** Fingerprints shared by more earlier units than this are formulas, not evidence. */
 const MAX_POSTINGS = 8
+/** Longest pair of passages (in UTF-16 units, together) compared for near likeness. */
+const NEAR_MAX_LENGTH = 12_000
 /** Share of a unit's fingerprints a candidate must hold to be verified. */
 const MIN_SHARED = 0.25
 /** Candidates verified per unit. */
@@ -299,7 +301,7 @@ It leaves alone: headlines (a running feature repeats its title), bylines, datel
       // How alike the two stretches are as wholes (neighbours joined at 60%).
       const score = run.exact
         ? 1
-        : similarity(foldForComparison(page.value.slice(start, end)), foldForComparison(page.value.slice(cause.start, cause.end)), EXTEND_SIMILARITY)
+        : runSimilarity(units, run, page)
       const percent = Math.floor(score * 100)
       const reason = run.exact
         ? {
@@ -339,14 +341,14 @@ function findRuns(units: Unit[], matches: Array<Match | undefined>, covered: Uin
     if (later.allowed || first.allowed) return false
     if (later.key === first.key) return true
     if (later.chars < EXTEND_MIN_CHARS || first.chars < EXTEND_MIN_CHARS || options.similarity === 1) return false
-    return similarity(later.key, first.key, EXTEND_SIMILARITY) > 0
+    return nearness(later.key, first.key, EXTEND_SIMILARITY) > 0
   }
   /** Whether `piece` joined to `unit` (before or after) is more like `first` than `unit` alone. */
   const completes = (piece: Unit, unit: Unit, first: Unit, before: boolean): boolean => {
     if (!joinCuts || piece.label || piece.allowed || options.similarity === 1) return false
     const joined = before ? piece.key + unit.key : unit.key + piece.key
-    const alone = similarity(unit.key, first.key, EXTEND_SIMILARITY)
-    return similarity(joined, first.key, options.similarity) > alone
+    const alone = nearness(unit.key, first.key, EXTEND_SIMILARITY)
+    return nearness(joined, first.key, options.similarity) > alone
   }
 
   for (let index = 0; index < units.length; index++) {
@@ -389,6 +391,32 @@ function findRuns(units: Unit[], matches: Array<Match | undefined>, covered: Uin
     index = run.laterEnd
   }
   return runs
+}
+
+/**
+ * Similarity of two passages, or 0 when together they are longer than
+ * `NEAR_MAX_LENGTH`: the diff costs up to length × differences, so very long
+ * paragraphs are compared exactly only (their sentences are still compared).
+ */
+function nearness(a: string, b: string, threshold: number): number {
+  return a.length + b.length > NEAR_MAX_LENGTH ? 0 : similarity(a, b, threshold)
+}
+
+/** How alike the two copies of a run are as wholes; for very long runs, the length-weighted mean over its aligned units. */
+function runSimilarity(units: Unit[], run: Run, page: Page): number {
+  const later = foldForComparison(page.value.slice((units[run.laterStart] as Unit).start, (units[run.laterEnd] as Unit).end))
+  const first = foldForComparison(page.value.slice((units[run.firstStart] as Unit).start, (units[run.firstEnd] as Unit).end))
+  if (later.length + first.length <= NEAR_MAX_LENGTH) return similarity(later, first, EXTEND_SIMILARITY)
+  let weighted = 0
+  let total = 0
+  const pairs = Math.min(run.laterEnd - run.laterStart, run.firstEnd - run.firstStart) + 1
+  for (let offset = 0; offset < pairs; offset++) {
+    const a = (units[run.laterEnd - offset] as Unit).key
+    const b = (units[run.firstEnd - offset] as Unit).key
+    weighted += (a === b ? 1 : nearness(a, b, EXTEND_SIMILARITY)) * (a.length + b.length)
+    total += a.length + b.length
+  }
+  return total === 0 ? 0 : weighted / total
 }
 
 /** The paragraph without its surrounding white space. */
@@ -440,7 +468,7 @@ function findMatches(units: Unit[], options: Options, skip?: Uint8Array): Array<
         let best: Match | undefined
         for (const other of touched.slice(0, MAX_CANDIDATES)) {
           if ((counts[other] as number) < needed) break
-          const score = similarity(unit.key, (units[other] as Unit).key, options.similarity)
+          const score = nearness(unit.key, (units[other] as Unit).key, options.similarity)
           if (score >= options.similarity && (!best || score > best.score)) best = {first: other, score}
         }
         if (best) matches[index] = best
