@@ -32,6 +32,8 @@ const EXTEND_SIMILARITY = 0.6
 const EXTEND_MIN_CHARS = 8
 /** Fingerprints shared by more earlier units than this are formulas, not evidence. */
 const MAX_POSTINGS = 8
+/** Shortest passage (characters of text) matched as a near copy on its own: a changed character in a short sentence usually makes another statement. */
+const NEAR_MIN_CHARS = 20
 /** Longest pair of passages (in UTF-16 units, together) compared for near likeness. */
 const NEAR_MAX_LENGTH = 12_000
 /** Share of a unit's fingerprints a candidate must hold to be verified. */
@@ -43,8 +45,10 @@ interface Unit {
   start: number
   end: number
   block: number
-  /** Text folded for comparison. */
+  /** Text folded for comparison, without a list label at its start. */
   key: string
+  /** The list label (`3.`, `元素三 `) the unit starts with, folded, or ''. */
+  prefix: string
   chars: number
   allowed: boolean
   /** Not body text (a list-label line): joins a repeat of its body, never counts alone (a label may restate its body). */
@@ -116,14 +120,17 @@ function makeUnit(page: Page, block: Block, start: number, end: number, allow: M
   const text = trimAll(raw)
   if (text.length === 0) return undefined
   const offset = start + raw.indexOf(text)
-  const key = foldForComparison(text)
+  // A numbered item printed again under another number is still the same text.
+  const label = block.label && offset === trimmedSpan(block).start && text.startsWith(block.label.text) ? block.label.text : ''
+  const key = foldForComparison(text.slice(label.length))
   return {
     start: offset,
     end: offset + text.length,
     block: block.index,
     key,
+    prefix: foldForComparison(label),
     chars: countTextChars(text),
-    allowed: allow.some((matches) => matches(text, key)),
+    allowed: allow.some((matches) => matches(text, foldForComparison(text))),
     label: block.role !== 'body',
     exactOnly: false
   }
@@ -186,7 +193,7 @@ const noDuplicatePassage = defineRule<Options>({
 The rule compares the sentences of body paragraphs and the list-label lines of the whole page, across articles, and reports each repeat **once, on the later copy**, covering the whole repeated stretch: a label with its body printed twice is one message, not two. The reason names where the first copy starts (\`line:column\`) and the first copy is attached as \`cause\`.
 
 - **Exact repeats**: a paragraph, a run of consecutive paragraphs, or a sentence that appears again anywhere on the page. Text is compared after folding half- and full-width punctuation and digits and removing white space, so an NFKC-normalised copy matches its original. The message offers removal of the later copy (\`expected: ['']\`).
-- **Near repeats**: a copy with a few characters inserted, deleted or changed, or a sentence repeated with a new opening. Two passages are the same text when the Dice coefficient of their longest common subsequence, \`2·LCS / (length₁ + length₂)\`, reaches \`similarity\`. Once a repeat is found, the sentences around it join it when they are at least 60% similar to the sentences around the first copy, so a sentence whose opening was rewritten beside an exact repeat belongs to the same message. Near repeats offer no automatic fix: the editor chooses which version stays.
+- **Near repeats**: a copy with a few characters inserted, deleted or changed, or a sentence repeated with a new opening. Two passages are the same text when the Dice coefficient of their longest common subsequence, \`2·LCS / (length₁ + length₂)\`, reaches \`similarity\`. Once a repeat is found, the sentences around it join it when they are at least 60% similar to the sentences around the first copy, so a sentence whose opening was rewritten beside an exact repeat belongs to the same message; so does the other half of a copy that was cut in two. A passage is matched as a near copy on its own only from 20 characters of text, and two passages that differ only in their figures (\`一季度…增长6.2%\` / \`二季度…增长7.5%\`) are parallel statements, not copies. A numbered item printed again under another number (\`2.…\` / \`3.…\`) is a near repeat. Near repeats offer no automatic fix: the editor chooses which version stays.
 
 Candidates come from an index of winnowed character 5-gram fingerprints (fingerprints shared by many passages are formulas and are ignored), and each candidate pair is verified with a diff that stops as soon as the pair cannot reach the threshold: the rule runs in linear time and never compares all pairs.
 
@@ -196,7 +203,7 @@ It leaves alone: headlines (a running feature repeats its title), bylines, datel
 本规则比较整个版面（跨稿件）正文段落中的句子以及列表标题行，每一处重复只在**后一处**报告一次，覆盖整段重复的文字：小标题连同正文重复，只报一条。说明中给出第一处的位置（\`行:列\`），并把第一处作为 \`cause\` 附上。
 
 - **完全重复**：段落、连续的几个段落或句子在版面上再次出现。比较前统一全角、半角标点和数字，去掉空白，因此经 NFKC 规范化的副本也能与原文对上。建议删去后一处（\`expected: ['']\`）。
-- **近似重复**：增、删、改了少数字的副本，或换了开头重复的句子。两段文字最长公共子序列的 Dice 系数 \`2·LCS/(长度₁+长度₂)\` 达到 \`similarity\` 即视为相同。找到重复后，前后相邻的句子与第一处相邻句子的相似度达到 60% 的也并入同一条，因此紧挨完全重复句、只改了开头的句子算同一处重复。近似重复不给自动修改：保留哪一版由编辑决定。
+- **近似重复**：增、删、改了少数字的副本，或换了开头重复的句子。两段文字最长公共子序列的 Dice 系数 \`2·LCS/(长度₁+长度₂)\` 达到 \`similarity\` 即视为相同。找到重复后，前后相邻的句子与第一处相邻句子的相似度达到 60% 的也并入同一条，因此紧挨完全重复句、只改了开头的句子算同一处重复；被截成两段的副本的另一半也并入。单独作为近似重复比较的文字至少 20 个字；只有数字不同的两段文字（\`一季度…增长6.2%\` 与 \`二季度…增长7.5%\`）是并列的叙述，不算重复。同一条目换了序号再次出现（\`2.…\` 与 \`3.…\`）算近似重复。近似重复不给自动修改：保留哪一版由编辑决定。
 
 候选对来自字符 5 元组指纹（winnowing）索引（出现在很多段落里的指纹是套话，忽略），每个候选对用一旦达不到阈值就停止的差分核实：线性时间，从不两两比较所有段落。
 
@@ -272,7 +279,7 @@ It leaves alone: headlines (a running feature repeats its title), bylines, datel
 
     // First whole paragraphs (robust to sentences merged or split by an edit), then sentences elsewhere.
     const paragraphs = paragraphsOf(page, allow)
-    for (const run of findRuns(paragraphs, findMatches(paragraphs, options), new Uint8Array(paragraphs.length), options, true)) {
+    for (const run of findRuns(paragraphs, findMatches(paragraphs, options), new Uint8Array(paragraphs.length), options)) {
       for (let index = run.laterStart; index <= run.laterEnd; index++) coveredBlocks.add((paragraphs[index] as Unit).block)
       flag(paragraphs, run)
     }
@@ -281,7 +288,7 @@ It leaves alone: headlines (a running feature repeats its title), bylines, datel
     sentences.forEach((unit, index) => {
       if (coveredBlocks.has(unit.block)) covered[index] = 1
     })
-    for (const run of findRuns(sentences, findMatches(sentences, options, covered), covered, options, false)) flag(sentences, run)
+    for (const run of findRuns(sentences, findMatches(sentences, options, covered), covered, options)) flag(sentences, run)
 
     function flag(units: Unit[], run: Run): void {
       const start = (units[run.laterStart] as Unit).start
@@ -332,10 +339,10 @@ interface Run {
 /**
  * Grow each match into the longest stretch of neighbouring units that repeat
  * the neighbours of the first copy, later copies in reading order, each unit
- * in at most one run.  With `joinCuts`, a neighbour that is the cut-off part
- * of the same paragraph (`…昨天` / `因病…`) joins too.
+ * in at most one run.  A neighbour that is the cut-off part of the same
+ * paragraph or sentence (`…昨天` / `因病…`) joins too.
  */
-function findRuns(units: Unit[], matches: Array<Match | undefined>, covered: Uint8Array, options: Options, joinCuts: boolean): Run[] {
+function findRuns(units: Unit[], matches: Array<Match | undefined>, covered: Uint8Array, options: Options): Run[] {
   const runs: Run[] = []
   const compatible = (later: Unit, first: Unit): boolean => {
     if (later.allowed || first.allowed) return false
@@ -345,7 +352,7 @@ function findRuns(units: Unit[], matches: Array<Match | undefined>, covered: Uin
   }
   /** Whether `piece` joined to `unit` (before or after) is more like `first` than `unit` alone. */
   const completes = (piece: Unit, unit: Unit, first: Unit, before: boolean): boolean => {
-    if (!joinCuts || piece.label || piece.allowed || options.similarity === 1) return false
+    if (piece.label || piece.allowed || options.similarity === 1) return false
     const joined = before ? piece.key + unit.key : unit.key + piece.key
     const alone = nearness(unit.key, first.key, EXTEND_SIMILARITY)
     return nearness(joined, first.key, options.similarity) > alone
@@ -354,7 +361,7 @@ function findRuns(units: Unit[], matches: Array<Match | undefined>, covered: Uin
   for (let index = 0; index < units.length; index++) {
     const match = matches[index]
     if (!match || covered[index]) continue
-    const run: Run = {laterStart: index, laterEnd: index, firstStart: match.first, firstEnd: match.first, exact: match.score === 1 && (units[index] as Unit).key === (units[match.first] as Unit).key}
+    const run: Run = {laterStart: index, laterEnd: index, firstStart: match.first, firstEnd: match.first, exact: match.score === 1 && same(units[index] as Unit, units[match.first] as Unit)}
 
     // Backwards.
     while (run.laterStart - 1 > run.firstEnd && !covered[run.laterStart - 1]) {
@@ -362,13 +369,20 @@ function findRuns(units: Unit[], matches: Array<Match | undefined>, covered: Uin
       if (!adjacent(later, units[run.laterStart] as Unit)) break
       const first = units[run.firstStart - 1]
       if (first && adjacent(first, units[run.firstStart] as Unit) && compatible(later, first)) {
-        if (later.key !== first.key) run.exact = false
+        if (!same(later, first)) run.exact = false
         run.laterStart--
         run.firstStart--
       } else if (completes(later, units[run.laterStart] as Unit, units[run.firstStart] as Unit, true)) {
+        // The later copy was cut in two here: the piece joins, and the next piece before it faces the first copy's previous unit.
         run.exact = false
         run.laterStart--
-        break
+        if (run.laterStart - 1 <= run.firstEnd || covered[run.laterStart - 1]) break
+        const before = units[run.laterStart - 1] as Unit
+        const firstBefore = units[run.firstStart - 1]
+        if (!firstBefore || !adjacent(before, later) || !adjacent(firstBefore, units[run.firstStart] as Unit) || !compatible(before, firstBefore)) break
+        if (!same(before, firstBefore)) run.exact = false
+        run.laterStart--
+        run.firstStart--
       } else break
     }
     // Forwards.
@@ -377,13 +391,20 @@ function findRuns(units: Unit[], matches: Array<Match | undefined>, covered: Uin
       if (!adjacent(units[run.laterEnd] as Unit, later)) break
       const first = run.firstEnd + 1 < run.laterStart ? units[run.firstEnd + 1] : undefined
       if (first && adjacent(units[run.firstEnd] as Unit, first) && compatible(later, first)) {
-        if (later.key !== first.key) run.exact = false
+        if (!same(later, first)) run.exact = false
         run.laterEnd++
         run.firstEnd++
       } else if (completes(later, units[run.laterEnd] as Unit, units[run.firstEnd] as Unit, false)) {
+        // The later copy was cut in two here: the piece joins, and the unit after it faces the first copy's next unit.
         run.exact = false
         run.laterEnd++
-        break
+        if (run.laterEnd + 1 >= units.length || covered[run.laterEnd + 1]) break
+        const after = units[run.laterEnd + 1] as Unit
+        const firstAfter = run.firstEnd + 1 < run.laterStart ? units[run.firstEnd + 1] : undefined
+        if (!firstAfter || !adjacent(later, after) || !adjacent(units[run.firstEnd] as Unit, firstAfter) || !compatible(after, firstAfter)) break
+        if (!same(after, firstAfter)) run.exact = false
+        run.laterEnd++
+        run.firstEnd++
       } else break
     }
     for (let unit = run.laterStart; unit <= run.laterEnd; unit++) covered[unit] = 1
@@ -419,11 +440,22 @@ function runSimilarity(units: Unit[], run: Run, page: Page): number {
   return total === 0 ? 0 : weighted / total
 }
 
+const NUMERALS = /[0-9零〇一二两三四五六七八九十百千万亿]/gu
+
+function withoutNumerals(text: string): string {
+  return text.replace(NUMERALS, '')
+}
+
 /** The paragraph without its surrounding white space. */
 function trimmedSpan(block: Block): Span {
   const content = trimAll(block.text)
   const start = block.start + (content.length === 0 ? 0 : block.text.indexOf(content))
   return {start, end: start + content.length}
+}
+
+/** Whether two units read exactly the same, list labels included. */
+function same(a: Unit, b: Unit): boolean {
+  return a.key === b.key && a.prefix === b.prefix
 }
 
 /** Two units in reading order with nothing between them but a paragraph break. */
@@ -458,7 +490,7 @@ function findMatches(units: Unit[], options: Options, skip?: Uint8Array): Array<
     seen.set(unit.key, index)
     if (unit.exactOnly) continue
     const prints = winnow(unit.key)
-    if (!skip?.[index] && options.similarity < 1) {
+    if (!skip?.[index] && options.similarity < 1 && unit.chars >= NEAR_MIN_CHARS) {
       for (const print of prints) fingerprints.forEach(print, count)
       if (touched.length > 0) {
         // The best-supported candidates, verified by a bounded diff.
@@ -469,7 +501,10 @@ function findMatches(units: Unit[], options: Options, skip?: Uint8Array): Array<
         for (const other of touched.slice(0, MAX_CANDIDATES)) {
           if ((counts[other] as number) < needed) break
           const score = nearness(unit.key, (units[other] as Unit).key, options.similarity)
-          if (score >= options.similarity && (!best || score > best.score)) best = {first: other, score}
+          if (score < options.similarity || (best && score <= best.score)) continue
+          // The same sentence with other figures is a parallel statement (or a number to check), not a copy.
+          if (withoutNumerals(unit.key) === withoutNumerals((units[other] as Unit).key)) continue
+          best = {first: other, score}
         }
         if (best) matches[index] = best
         for (const other of touched) counts[other] = 0

@@ -71,10 +71,10 @@ describe('no-duplicate-passage: what it flags', () => {
   })
 
   it('flags a near copy without offering a fix', async () => {
-    const edited = '区里今年计划改造老旧小区四十五个，惠及居民一万二千户。'
+    const edited = '区里今年计划改造老旧小区四十个，惠及群众一万二千户。'
     const file = await runRule(rule, `${LONG_A}\n\n${LONG_B}\n\n${edited}\n`)
     expect(file.messages).toHaveLength(1)
-    expect(formatMessage(file.messages[0]!)).toMatch(/^5:1-5:28: 近似重复的段落.*相似度 9\d%/)
+    expect(formatMessage(file.messages[0]!)).toMatch(/^5:1-5:27: 近似重复的段落.*相似度 9\d%/)
     expect(file.messages[0]!.expected).toBeUndefined()
   })
 
@@ -84,6 +84,12 @@ describe('no-duplicate-passage: what it flags', () => {
     const found = await messages(`${paragraph}\n\n另起一段新的内容，说明验收标准。\n\n${merged}\n`)
     expect(found).toHaveLength(1)
     expect(found[0]).toMatch(/^5:1-5:77: 近似重复的段落/)
+  })
+
+  it('flags a numbered item printed again under the next number, as a near repeat', async () => {
+    const file = await runRule(rule, `1.${LONG_A}\n\n2.${LONG_A}\n\n3.${LONG_B}\n`)
+    expect(file.messages).toHaveLength(1)
+    expect(formatMessage(file.messages[0]!)).toMatch(/^3:1-3:29: 近似重复的段落/)
   })
 
   it('gives messages in English', async () => {
@@ -138,6 +144,11 @@ describe('no-duplicate-passage: what it leaves alone', () => {
     expect(await messages(text)).toEqual([])
   })
 
+  it('leaves the same sentence with other figures alone', async () => {
+    const text = '一季度全区规模以上工业增加值同比增长百分之六点二，增速居全市第一。\n\n二季度全区规模以上工业增加值同比增长百分之七点五，增速居全市第一。\n'
+    expect(await messages(text)).toEqual([])
+  })
+
   it('leaves a lede restated in other words alone', async () => {
     const text =
       '大家表示，在新的一年里，要更加紧密地团结起来，埋头苦干，奋勇前进，为建设美丽家乡贡献自己的力量。\n\n这是每个人的心声。大家表示，在新的一年里，要更加紧密地团结起来，为建设美丽家乡不懈奋斗。\n'
@@ -157,10 +168,10 @@ describe('no-duplicate-passage: options', () => {
   })
 
   it('`similarity`: a stricter threshold leaves an edited copy alone', async () => {
-    const edited = '区里今年计划改造老旧小区四十五个，惠及居民一万二千户。'
+    const edited = '区里今年计划改造老旧小区四十个，惠及群众一万二千户。'
     const page = `${LONG_A}\n\n${LONG_B}\n\n${edited}\n`
-    expect(await messages(page, {similarity: 0.99})).toEqual([])
-    expect(await messages(page, {similarity: 0.95})).toHaveLength(1)
+    expect(await messages(page, {similarity: 0.95})).toEqual([])
+    expect(await messages(page, {similarity: 0.92})).toHaveLength(1)
   })
 
   it('`allow`: literal strings (compared after folding) and regular expressions', async () => {
