@@ -53,6 +53,12 @@ interface Unit {
   allowed: boolean
   /** Not body text (a list-label line): joins a repeat of its body, never counts alone (a label may restate its body). */
   label: boolean
+  /**
+   * A headline: never a repeat by itself (running
+   * features repeat their titles); it joins a repeat when the first copy has
+   * the same one, or when it is the cut-off start of the repeated paragraph.
+   */
+  headline: boolean
   /** Compared exactly only: a one-sentence paragraph, whose near copies the sentence pass finds. */
   exactOnly: boolean
 }
@@ -132,6 +138,7 @@ function makeUnit(page: Page, block: Block, start: number, end: number, allow: M
     chars: countTextChars(text),
     allowed: allow.some((matches) => matches(text, foldForComparison(text))),
     label: block.role !== 'body',
+    headline: block.role === 'headline',
     exactOnly: false
   }
 }
@@ -140,7 +147,7 @@ function makeUnit(page: Page, block: Block, start: number, end: number, allow: M
 function paragraphsOf(page: Page, allow: Matcher[]): Unit[] {
   const units: Unit[] = []
   for (const block of page.blocks) {
-    if (!takesPart(block)) continue
+    if (!takesPart(block) && block.role !== 'headline') continue
     const unit = makeUnit(page, block, block.start, block.end, allow)
     if (!unit) continue
     let sentences = 0
@@ -151,12 +158,12 @@ function paragraphsOf(page: Page, allow: Matcher[]): Unit[] {
   return units
 }
 
-/** Sentences of body paragraphs and whole list labels, in reading order. */
+/** Sentences of body paragraphs, whole list labels and headlines, in reading order. */
 function sentencesOf(page: Page, allow: Matcher[]): Unit[] {
   const units: Unit[] = []
   for (const block of page.blocks) {
-    if (!takesPart(block)) continue
-    if (block.role === 'list-label') {
+    if (!takesPart(block) && block.role !== 'headline') continue
+    if (block.role !== 'body') {
       const unit = makeUnit(page, block, block.start, block.end, allow)
       if (unit) units.push(unit)
       continue
@@ -197,7 +204,7 @@ The rule compares the sentences of body paragraphs and the list-label lines of t
 
 Candidates come from an index of winnowed character 5-gram fingerprints (fingerprints shared by many passages are formulas and are ignored), and each candidate pair is verified with a diff that stops as soon as the pair cannot reach the threshold: the rule runs in linear time and never compares all pairs.
 
-It leaves alone: headlines (a running feature repeats its title), bylines, datelines and lead bylines such as \`本报讯(记者张明)\`, captions and boilerplate; passages shorter than \`minChars\` characters of text that do not belong to a longer repeat (\`报告指出：\`, a list label alone, a title before a name); text repeated only inside a longer sentence; and anything matching \`allow\`.`,
+It leaves alone: headlines (a running feature repeats its title; a headline only joins a repeat whose first copy has the same headline beside it, as when a whole article is printed twice), bylines, datelines and lead bylines such as \`本报讯(记者张明)\`, captions and boilerplate; passages shorter than \`minChars\` characters of text that do not belong to a longer repeat (\`报告指出：\`, a list label alone, a title before a name); text repeated only inside a longer sentence; and anything matching \`allow\`.`,
     descriptionZh: `同一内容重复排印是版面上代价最高的差错之一：报纸差错标准对每一处重复的句子或段落都要计错，而版面抽取又经常造成重复（续文排了两遍、列表条目重复粘贴、修改稿与原稿并存）。
 
 本规则比较整个版面（跨稿件）正文段落中的句子以及列表标题行，每一处重复只在**后一处**报告一次，覆盖整段重复的文字：小标题连同正文重复，只报一条。说明中给出第一处的位置（\`行:列\`），并把第一处作为 \`cause\` 附上。
@@ -207,7 +214,7 @@ It leaves alone: headlines (a running feature repeats its title), bylines, datel
 
 候选对来自字符 5 元组指纹（winnowing）索引（出现在很多段落里的指纹是套话，忽略），每个候选对用一旦达不到阈值就停止的差分核实：线性时间，从不两两比较所有段落。
 
-不报告：标题（栏目标题会重复）、署名、电头和 \`本报讯(记者张明)\` 之类的导语署名、图片说明和版权声明等固定用语；不属于更长重复、又短于 \`minChars\` 个文字的片段（\`报告指出：\`、单独的小标题、人名前的职务）；只在更长句子内部重复的文字；与 \`allow\` 相符的文字。`,
+不报告：标题（栏目标题会重复；只有第一处旁边也是同一标题时，例如整篇稿件排了两次，标题才并入重复）、署名、电头和 \`本报讯(记者张明)\` 之类的导语署名、图片说明和版权声明等固定用语；不属于更长重复、又短于 \`minChars\` 个文字的片段（\`报告指出：\`、单独的小标题、人名前的职务）；只在更长句子内部重复的文字；与 \`allow\` 相符的文字。`,
     options: `An object:
 
 - \`minChars\` (integer, default \`${DEFAULTS.minChars}\`): the shortest passage, in characters of text (Han characters, letters and digits; punctuation and spaces do not count), that is reported as a repeat on its own. Shorter passages are reported only as part of a longer repeat, such as a list label printed again with its body.
@@ -347,12 +354,13 @@ function findRuns(units: Unit[], matches: Array<Match | undefined>, covered: Uin
   const compatible = (later: Unit, first: Unit): boolean => {
     if (later.allowed || first.allowed) return false
     if (later.key === first.key) return true
+    if (later.headline || first.headline) return false
     if (later.chars < EXTEND_MIN_CHARS || first.chars < EXTEND_MIN_CHARS || options.similarity === 1) return false
     return nearness(later.key, first.key, EXTEND_SIMILARITY) > 0
   }
   /** Whether `piece` joined to `unit` (before or after) is more like `first` than `unit` alone. */
   const completes = (piece: Unit, unit: Unit, first: Unit, before: boolean): boolean => {
-    if (piece.label || piece.allowed || options.similarity === 1) return false
+    if ((piece.label && !piece.headline) || piece.allowed || options.similarity === 1) return false
     const joined = before ? piece.key + unit.key : unit.key + piece.key
     const alone = nearness(unit.key, first.key, EXTEND_SIMILARITY)
     return nearness(joined, first.key, options.similarity) > alone

@@ -86,6 +86,21 @@ describe('no-duplicate-passage: what it flags', () => {
     expect(found[0]).toMatch(/^5:1-5:77: 近似重复的段落/)
   })
 
+  it('joins the cut-off start of a copy, even one that looks like a headline', async () => {
+    const paragraph = `区长王明说，今年全区计划改造老旧小区四十个，惠及居民一万二千户。${LONG_B}`
+    const text = `${paragraph}\n\n${LONG_C}\n\n区长王明说，今年全区\n\n计划改造老旧小区四十个，惠及居民一万二千户。${LONG_B.replace('加装电梯', '增设电梯')}\n`
+    const found = await messages(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^5:1-7:50: 近似重复的 2 段.*与 1:1 处/)
+  })
+
+  it('reports a whole article printed twice, headline included, as one message', async () => {
+    const article = `旧改工程全面启动\n\n${LONG_A}\n\n${LONG_B}`
+    const found = await messages(`${article}\n\n公交线路调整\n\n${LONG_C}\n\n${article}\n`)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^11:1-15:28: 重复的 3 段.*与 1:1 处/)
+  })
+
   it('flags a numbered item printed again under the next number, as a near repeat', async () => {
     const file = await runRule(rule, `1.${LONG_A}\n\n2.${LONG_A}\n\n3.${LONG_B}\n`)
     expect(file.messages).toHaveLength(1)
