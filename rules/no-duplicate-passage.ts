@@ -2,12 +2,15 @@
  * `no-duplicate-passage`: a paragraph, a block of paragraphs or a sentence
  * printed twice on a page, exactly or nearly.
  *
- * Units are the sentences of body paragraphs and whole list-label lines.
- * Exact repeats are found by hashing folded text (whole paragraphs and
- * sentences); near repeats by winnowed character 5-gram fingerprints, an
- * index of earlier units, and a bounded diff on the few candidates.  A
- * repeat grows over neighbouring units that repeat the neighbours of the
- * first copy, so a label with its body, or a paragraph, is one message.
+ * Two passes.  First whole paragraphs (robust to an edit that merges or
+ * splits sentences), then the sentences of paragraphs no repeat covers yet.
+ * Exact repeats are found by hashing folded text; near repeats by winnowed
+ * character 5-gram fingerprints, an index of earlier units and a bounded
+ * diff on the few best candidates: linear time, never all pairs.  A repeat
+ * grows over neighbouring units that repeat the neighbours of the first copy
+ * (a list label with its body, the rest of a paragraph, a cut-off piece), so
+ * one repeat is one message.  Headlines, list labels and short units never
+ * count alone; they only join a repeat.
  */
 import {countTextChars, foldForComparison, trimAll} from '../src/chinese.js'
 import {quotedBoth} from '../src/i18n.js'
@@ -51,12 +54,12 @@ interface Unit {
   prefix: string
   chars: number
   allowed: boolean
-  /** Not body text (a list-label line): joins a repeat of its body, never counts alone (a label may restate its body). */
+  /** Not body text (a list label or headline): joins a repeat, never counts alone (a label may restate its body). */
   label: boolean
   /**
-   * A headline: never a repeat by itself (running
-   * features repeat their titles); it joins a repeat when the first copy has
-   * the same one, or when it is the cut-off start of the repeated paragraph.
+   * A headline: never a repeat by itself (running features repeat their
+   * titles); it joins a repeat when the first copy has the same one beside
+   * it, or when it is the cut-off start of the repeated paragraph.
    */
   headline: boolean
   /** Compared exactly only: a one-sentence paragraph, whose near copies the sentence pass finds. */
@@ -313,9 +316,7 @@ It leaves alone: headlines (a running feature repeats its title; a headline only
       const text = quotedBoth(page.value.slice(start, end))
       const where = at(cause.start)
       // How alike the two stretches are as wholes (neighbours joined at 60%).
-      const score = run.exact
-        ? 1
-        : runSimilarity(units, run, page)
+      const score = run.exact ? 1 : runSimilarity(units, run, page)
       const percent = Math.floor(score * 100)
       const reason = run.exact
         ? {
