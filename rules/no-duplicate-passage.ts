@@ -207,7 +207,7 @@ The rule compares the sentences of body paragraphs and the list-label lines of t
 
 Candidates come from an index of winnowed character 5-gram fingerprints (fingerprints shared by many passages are formulas and are ignored), and each candidate pair is verified with a diff that stops as soon as the pair cannot reach the threshold: the rule runs in linear time and never compares all pairs.
 
-It leaves alone: headlines (a running feature repeats its title; a headline only joins a repeat whose first copy has the same headline beside it, as when a whole article is printed twice), bylines, datelines and lead bylines such as \`本报讯(记者张明)\`, captions and boilerplate; passages shorter than \`minChars\` characters of text that do not belong to a longer repeat (\`报告指出：\`, a list label alone, a title before a name); text repeated only inside a longer sentence; and anything matching \`allow\`.`,
+It leaves alone: a sentence that two different articles share (a formula, a quotation), unless one copy is a whole paragraph; headlines (a running feature repeats its title; a headline only joins a repeat whose first copy has the same headline beside it, as when a whole article is printed twice), bylines, datelines and lead bylines such as \`本报讯(记者张明)\`, captions and boilerplate; passages shorter than \`minChars\` characters of text that do not belong to a longer repeat (\`报告指出：\`, a list label alone, a title before a name); text repeated only inside a longer sentence; and anything matching \`allow\`.`,
     descriptionZh: `同一内容重复排印是版面上代价最高的差错之一：报纸差错标准对每一处重复的句子或段落都要计错，而版面抽取又经常造成重复（续文排了两遍、列表条目重复粘贴、修改稿与原稿并存）。
 
 本规则比较整个版面（跨稿件）正文段落中的句子以及列表标题行，每一处重复只在**后一处**报告一次，覆盖整段重复的文字：小标题连同正文重复，只报一条。说明中给出第一处的位置（\`行:列\`），并把第一处作为 \`cause\` 附上。
@@ -217,7 +217,7 @@ It leaves alone: headlines (a running feature repeats its title; a headline only
 
 候选对来自字符 5 元组指纹（winnowing）索引（出现在很多段落里的指纹是套话，忽略），每个候选对用一旦达不到阈值就停止的差分核实：线性时间，从不两两比较所有段落。
 
-不报告：标题（栏目标题会重复；只有第一处旁边也是同一标题时，例如整篇稿件排了两次，标题才并入重复）、署名、电头和 \`本报讯(记者张明)\` 之类的导语署名、图片说明和版权声明等固定用语；不属于更长重复、又短于 \`minChars\` 个文字的片段（\`报告指出：\`、单独的小标题、人名前的职务）；只在更长句子内部重复的文字；与 \`allow\` 相符的文字。`,
+不报告：两篇不同稿件共用的句子（套话、引语），除非其中一处是整段；标题（栏目标题会重复；只有第一处旁边也是同一标题时，例如整篇稿件排了两次，标题才并入重复）、署名、电头和 \`本报讯(记者张明)\` 之类的导语署名、图片说明和版权声明等固定用语；不属于更长重复、又短于 \`minChars\` 个文字的片段（\`报告指出：\`、单独的小标题、人名前的职务）；只在更长句子内部重复的文字；与 \`allow\` 相符的文字。`,
     options: `An object:
 
 - \`minChars\` (integer, default \`${DEFAULTS.minChars}\`): the shortest passage, in characters of text (Han characters, letters and digits; punctuation and spaces do not count), that is reported as a repeat on its own. Shorter passages are reported only as part of a longer repeat, such as a list label printed again with its body.
@@ -298,7 +298,18 @@ It leaves alone: headlines (a running feature repeats its title; a headline only
     sentences.forEach((unit, index) => {
       if (coveredBlocks.has(unit.block)) covered[index] = 1
     })
-    for (const run of findRuns(sentences, findMatches(sentences, options, covered), covered, options)) flag(sentences, run)
+    for (const run of findRuns(sentences, findMatches(sentences, options, covered), covered, options)) {
+      // Two stories may share a sentence (a formula, a quotation); across articles only a whole paragraph counts.
+      const sameArticle = page.blocks[(sentences[run.laterStart] as Unit).block]?.article === page.blocks[(sentences[run.firstStart] as Unit).block]?.article
+      if (sameArticle || whole(sentences, run.laterStart, run.laterEnd) || whole(sentences, run.firstStart, run.firstEnd)) flag(sentences, run)
+    }
+
+    /** Whether units from `from` to `to` cover whole paragraphs. */
+    function whole(units: Unit[], from: number, to: number): boolean {
+      const first = units[from] as Unit
+      const last = units[to] as Unit
+      return bounds.get(first.block)?.start === first.start && bounds.get(last.block)?.end === last.end
+    }
 
     function flag(units: Unit[], run: Run): void {
       const start = (units[run.laterStart] as Unit).start
@@ -306,9 +317,8 @@ It leaves alone: headlines (a running feature repeats its title; a headline only
       const cause = {start: (units[run.firstStart] as Unit).start, end: (units[run.firstEnd] as Unit).end}
       const startBlock = (units[run.laterStart] as Unit).block
       const endBlock = (units[run.laterEnd] as Unit).block
-      const whole = bounds.get(startBlock)?.start === start && bounds.get(endBlock)?.end === end
       const count = endBlock - startBlock + 1
-      const what = !whole
+      const what = !whole(units, run.laterStart, run.laterEnd)
         ? {zh: '句子', en: run.laterEnd > run.laterStart ? 'sentences' : 'sentence'}
         : count > 1
           ? {zh: ` ${count} 段`, en: `paragraphs (${count})`}
@@ -367,6 +377,15 @@ function findRuns(units: Unit[], matches: Array<Match | undefined>, covered: Uin
     return nearness(joined, first.key, options.similarity) > alone
   }
 
+  /** Whether `a` and `b`, neighbours in the first copy next to `anchor`, together are more like `later` than `a` alone. */
+  const firstCut = (later: Unit, a: Unit | undefined, b: Unit | undefined, anchor: Unit): boolean => {
+    if (!a || !b || options.similarity === 1 || later.allowed || a.allowed || b.allowed) return false
+    if (!adjacent(a, b) || !(adjacent(b, anchor) || adjacent(anchor, a))) return false
+    if ((a.label && !a.headline) || (b.label && !b.headline)) return false
+    const alone = Math.max(nearness(later.key, a.key, EXTEND_SIMILARITY), nearness(later.key, b.key, EXTEND_SIMILARITY))
+    return nearness(a.key + b.key, later.key, options.similarity) > alone
+  }
+
   for (let index = 0; index < units.length; index++) {
     const match = matches[index]
     if (!match || covered[index]) continue
@@ -392,6 +411,11 @@ function findRuns(units: Unit[], matches: Array<Match | undefined>, covered: Uin
         if (!same(before, firstBefore)) run.exact = false
         run.laterStart--
         run.firstStart--
+      } else if (firstCut(later, units[run.firstStart - 2], first, units[run.firstStart] as Unit)) {
+        // The first copy was cut in two here: both its pieces face this unit.
+        run.exact = false
+        run.laterStart--
+        run.firstStart -= 2
       } else break
     }
     // Forwards.
@@ -414,6 +438,11 @@ function findRuns(units: Unit[], matches: Array<Match | undefined>, covered: Uin
         if (!same(after, firstAfter)) run.exact = false
         run.laterEnd++
         run.firstEnd++
+      } else if (run.firstEnd + 2 < run.laterStart && firstCut(later, first, units[run.firstEnd + 2], units[run.firstEnd] as Unit)) {
+        // The first copy was cut in two here: both its pieces face this unit.
+        run.exact = false
+        run.laterEnd++
+        run.firstEnd += 2
       } else break
     }
     for (let unit = run.laterStart; unit <= run.laterEnd; unit++) covered[unit] = 1

@@ -94,6 +94,13 @@ describe('no-duplicate-passage: what it flags', () => {
     expect(found[0]).toMatch(/^5:1-7:50: 近似重复的 2 段.*与 1:1 处/)
   })
 
+  it('covers a whole copy whose first copy was cut in two', async () => {
+    const text = `旧改工程全面启动\n\n${LONG_A}${LONG_B.slice(0, 10)}\n\n${LONG_B.slice(10)}${LONG_C}\n\n公交线路调整\n\n${LONG_A}${LONG_B}${LONG_C}\n`
+    const found = await messages(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^9:1-9:77: 近似重复的段落.*与 3:1 处/)
+  })
+
   it('reports a whole article printed twice, headline included, as one message', async () => {
     const article = `旧改工程全面启动\n\n${LONG_A}\n\n${LONG_B}`
     const found = await messages(`${article}\n\n公交线路调整\n\n${LONG_C}\n\n${article}\n`)
@@ -135,6 +142,15 @@ describe('no-duplicate-passage: what it leaves alone', () => {
   it('leaves a repeated lead byline and a repeated opening formula alone', async () => {
     const text = `本报讯(记者李明)${LONG_A}\n\n本报讯(记者李明)${LONG_C}\n\n报告指出：“${LONG_B}”\n\n报告指出：“推进城市绿道建设，新增绿道五十公里。”\n`
     expect(await messages(text)).toEqual([])
+  })
+
+  it('leaves a sentence that two articles share alone, unless it is a whole paragraph', async () => {
+    const shared = '会议强调，要把老旧小区改造作为今年最重要的民生工程抓紧抓实。'
+    const text = `老旧小区改造全面启动\n\n${shared}${LONG_A}\n\n新能源公交线路开通\n\n${shared}${LONG_C}\n`
+    expect(await messages(text)).toEqual([])
+    const found = await messages(`${text}\n${shared}\n`)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^9:1-9:31: 重复的段落.*与 3:1 处/)
   })
 
   it('leaves a title before a name alone when it recurs inside different sentences', async () => {
