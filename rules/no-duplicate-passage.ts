@@ -39,6 +39,13 @@ const MAX_POSTINGS = 8
 const NEAR_MIN_CHARS = 20
 /** Longest pair of passages (in UTF-16 units, together) compared for near likeness. */
 const NEAR_MAX_LENGTH = 12_000
+/**
+ * Winnowing windows: two passages sharing 5 + window - 1 characters share a
+ * fingerprint.  Sentences need 8; near copies of whole paragraphs share
+ * longer runs, and sparser fingerprints keep the index small.
+ */
+const SENTENCE_WINDOW = 4
+const PARAGRAPH_WINDOW = 8
 /** Share of a unit's fingerprints a candidate must hold to be verified. */
 const MIN_SHARED = 0.25
 /** Candidates verified per unit. */
@@ -289,7 +296,7 @@ It leaves alone: a sentence that two different articles share (a formula, a quot
 
     // First whole paragraphs (robust to sentences merged or split by an edit), then sentences elsewhere.
     const paragraphs = paragraphsOf(page, allow)
-    for (const run of findRuns(paragraphs, findMatches(paragraphs, options), new Uint8Array(paragraphs.length), options)) {
+    for (const run of findRuns(paragraphs, findMatches(paragraphs, options, PARAGRAPH_WINDOW), new Uint8Array(paragraphs.length), options)) {
       for (let index = run.laterStart; index <= run.laterEnd; index++) coveredBlocks.add((paragraphs[index] as Unit).block)
       flag(paragraphs, run)
     }
@@ -298,7 +305,7 @@ It leaves alone: a sentence that two different articles share (a formula, a quot
     sentences.forEach((unit, index) => {
       if (coveredBlocks.has(unit.block)) covered[index] = 1
     })
-    for (const run of findRuns(sentences, findMatches(sentences, options, covered), covered, options)) {
+    for (const run of findRuns(sentences, findMatches(sentences, options, SENTENCE_WINDOW, covered), covered, options)) {
       // Two stories may share a sentence (a formula, a quotation); across articles only a whole paragraph counts.
       const sameArticle = page.blocks[(sentences[run.laterStart] as Unit).block]?.article === page.blocks[(sentences[run.firstStart] as Unit).block]?.article
       if (sameArticle || whole(sentences, run.laterStart, run.laterEnd) || whole(sentences, run.firstStart, run.firstEnd)) flag(sentences, run)
@@ -504,9 +511,10 @@ function adjacent(before: Unit, after: Unit): boolean {
 /**
  * For each unit long enough to count on its own, the earlier unit it
  * repeats: an equal one, or one at least `similarity` alike (candidates
- * from shared fingerprints).  Units marked in `skip` are only indexed.
+ * from shared fingerprints, winnowed over `window` 5-grams).  Units marked
+ * in `skip` are only indexed.
  */
-function findMatches(units: Unit[], options: Options, skip?: Uint8Array): Array<Match | undefined> {
+function findMatches(units: Unit[], options: Options, window: number, skip?: Uint8Array): Array<Match | undefined> {
   const matches: Array<Match | undefined> = new Array(units.length)
   const seen = new Map<string, number>()
   const fingerprints = new FingerprintIndex(MAX_POSTINGS, units.length * 8)
@@ -527,7 +535,7 @@ function findMatches(units: Unit[], options: Options, skip?: Uint8Array): Array<
     }
     seen.set(unit.key, index)
     if (unit.exactOnly) continue
-    const prints = winnow(unit.key)
+    const prints = winnow(unit.key, 5, window)
     if (!skip?.[index] && options.similarity < 1 && unit.chars >= NEAR_MIN_CHARS) {
       for (const print of prints) fingerprints.forEach(print, count)
       if (touched.length > 0) {
