@@ -234,3 +234,11 @@ describe('no-duplicate-passage: options', () => {
     }
   })
 })
+
+describe('no-duplicate-passage: layouts', () => {
+  it('works on indented paragraphs with CRLF line ends', async () => {
+    const text = `　　${LONG_A}\r\n　　${LONG_B}\r\n　　${LONG_A}\r\n`
+    const found = await messages(text)
+    expect(found).toEqual([`3:3-3:29: 重复的段落「区里今年计划改造老旧小区四十个，…民一万二千户。」：与 1:3 处的文字完全相同，应删去这一处`])
+  })
+})
