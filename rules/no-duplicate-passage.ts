@@ -517,7 +517,9 @@ function adjacent(before: Unit, after: Unit): boolean {
 function findMatches(units: Unit[], options: Options, window: number, skip?: Uint8Array): Array<Match | undefined> {
   const matches: Array<Match | undefined> = new Array(units.length)
   const seen = new Map<string, number>()
-  const fingerprints = new FingerprintIndex(MAX_POSTINGS, units.length * 8)
+  let length = 0
+  for (const unit of units) length += unit.key.length
+  const fingerprints = new FingerprintIndex(MAX_POSTINGS, Math.ceil((length * 2) / (window + 1)))
   // Shared fingerprints per earlier unit, reset after each query through `touched`.
   const counts = new Uint16Array(units.length)
   const touched: number[] = []

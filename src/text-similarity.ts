@@ -22,7 +22,16 @@ export function winnow(text: string, k = 5, window = 4): number[] {
   if (count <= 0) return text.length > 0 ? [hashGram(text, 0, text.length)] : []
   if (scratch.length < count) scratch = new Int32Array(count * 2)
   const hashes = scratch
-  for (let index = 0; index < count; index++) hashes[index] = hashGram(text, index, k)
+  // Polynomial rolling hash modulo 2^32, then mixed so that minima are spread.
+  let power = 1
+  for (let index = 1; index < k; index++) power = Math.imul(power, BASE)
+  let rolling = 0
+  for (let index = 0; index < k; index++) rolling = (Math.imul(rolling, BASE) + text.charCodeAt(index)) | 0
+  hashes[0] = mix(rolling)
+  for (let index = 1; index < count; index++) {
+    rolling = (Math.imul(rolling - Math.imul(text.charCodeAt(index - 1), power), BASE) + text.charCodeAt(index + k - 1)) | 0
+    hashes[index] = mix(rolling)
+  }
   const chosen: number[] = []
   if (count <= window) {
     let min = hashes[0] as number
@@ -45,12 +54,21 @@ export function winnow(text: string, k = 5, window = 4): number[] {
   return chosen
 }
 
+const BASE = 0x01000193
+
 function hashGram(text: string, start: number, length: number): number {
-  let hash = 0x811c9dc5 | 0
-  for (let index = start; index < start + length; index++) {
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
-  }
-  return hash
+  let hash = 0
+  for (let index = start; index < start + length; index++) hash = (Math.imul(hash, BASE) + text.charCodeAt(index)) | 0
+  return mix(hash)
+}
+
+/** A 32-bit finaliser (murmur3 fmix32). */
+function mix(value: number): number {
+  let hash = value ^ (value >>> 16)
+  hash = Math.imul(hash, 0x85ebca6b)
+  hash ^= hash >>> 13
+  hash = Math.imul(hash, 0xc2b2ae35)
+  return hash ^ (hash >>> 16)
 }
 
 /**
