@@ -9,7 +9,7 @@ describe('processor settings', () => {
 
   it('runs the recommended preset by default', async () => {
     const file = await lint('他说：“没有结束\n')
-    expect(file.messages.map((message) => message.ruleId)).toEqual(['paired-punctuation'])
+    expect(file.messages.map((message) => message.ruleId)).toContain('paired-punctuation')
   })
 
   it('passes rule options from the settings to the rule', async () => {
