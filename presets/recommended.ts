@@ -6,6 +6,7 @@ import type {PresetRules} from '../src/presets.js'
 
 const recommended: PresetRules = {
   'list-numbering': 'warn',
+  'no-duplicate-passage': 'warn',
   'paired-punctuation': 'warn'
 }
 

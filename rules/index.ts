@@ -4,9 +4,11 @@
  */
 import type {CopydeskRule} from '../src/rule.js'
 import listNumbering from './list-numbering.js'
+import noDuplicatePassage from './no-duplicate-passage.js'
 import pairedPunctuation from './paired-punctuation.js'
 
 export const rules: Record<string, CopydeskRule> = {
   'list-numbering': listNumbering,
+  'no-duplicate-passage': noDuplicatePassage,
   'paired-punctuation': pairedPunctuation
 }

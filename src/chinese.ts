@@ -103,13 +103,19 @@ const halfToFullPunctuation: Record<string, string> = {
  */
 export function foldForComparison(text: string): string {
   let out = ''
+  let copied = 0
   for (let index = 0; index < text.length; index++) {
-    const char = text[index] as string
-    const code = char.charCodeAt(0)
-    if (charClass(code) === CharClass.WhiteSpace) continue
-    out += halfToFullPunctuation[char] ?? (code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xfee0) : char)
+    const code = text.charCodeAt(index)
+    let replacement: string | undefined
+    if (charClass(code) === CharClass.WhiteSpace) replacement = ''
+    else if (code < 0x80) replacement = halfToFullPunctuation[text[index] as string]
+    else if (code >= 0xff10 && code <= 0xff19) replacement = String.fromCharCode(code - 0xfee0)
+    if (replacement === undefined) continue
+    // Copy unchanged stretches in one slice: most text needs no folding.
+    out += text.slice(copied, index) + replacement
+    copied = index + 1
   }
-  return out
+  return copied === 0 ? text : out + text.slice(copied)
 }
 
 /** Number of characters of text: Han, letters and digits, not punctuation or space. */
