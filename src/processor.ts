@@ -46,9 +46,13 @@ export function copydeskRules(this: Processor): void {
   }
 }
 
-/** The base processor: parse, structure, rules from settings.  Frozen: call it to configure a copy. */
+/**
+ * The base processor: parse, structure, rules from settings.  Call it to
+ * configure a copy.  It is not frozen here: freezing runs `copydeskRules`
+ * once without settings, and every copy would then keep the recommended
+ * rules with their default options, ignoring `preset` and `rules`.
+ */
 export const processor: Processor<Root, Root, Root> = unified()
   .use(copydeskParse)
   .use(copydeskStructure)
-  .use(copydeskRules)
-  .freeze() as unknown as Processor<Root, Root, Root>
+  .use(copydeskRules) as unknown as Processor<Root, Root, Root>
