@@ -7,7 +7,6 @@ import {foldForComparison, isHan} from '../src/chinese.js'
 import {
   extractOrganisations,
   extractPeople,
-  isCommonWord,
   type Mention,
   type NameList,
   TITLE_WORDS
@@ -69,28 +68,44 @@ const DISTINGUISHING = new Set([...'一二三四五六七八九十零〇两百�
 
 const TITLE_SET = new Set(TITLE_WORDS)
 const TITLE_MAX = Math.max(...TITLE_WORDS.map((word) => word.length))
-const LEFT_OF_NAME = new Set([...'同和与及对向给由、，,：:（(“ \u3000\n'])
+const LEFT_OF_NAME = new Set([...'同和与及对向给由、，,：:（(“ \u3000\n。！？!?；;'])
 const RIGHT_OF_NAME = new Set([...'，,、。：:；;（()）！？!? \u3000\n”'])
-const AFTER_SPEECH = /^(?:说|表示|指出|强调|要求|在|出席|参加|主持|一行|等|同志|和|与|及|摄|介绍|认为|告诉|提出|调研|讲话)/u
+const AFTER_SPEECH = /^(?:说|表示|指出|强调|要求|在|出席|参加|主持|一行|等|同志|和|与|及|同|摄|介绍|认为|告诉|提出|调研|讲话|会见|致|向|就|对)/u
 
-function titleEndingAt(text: string, index: number): boolean {
-  for (let length = 2; length <= TITLE_MAX; length++) {
-    if (index - length >= 0 && TITLE_SET.has(text.slice(index - length, index))) return true
+/** The title word ending at `index` (`书记` in `书记王小平`), longest first. */
+function titleEndingAt(text: string, index: number): string | undefined {
+  for (let length = TITLE_MAX; length >= 2; length--) {
+    const word = text.slice(index - length, index)
+    if (index - length >= 0 && TITLE_SET.has(word)) return word
   }
-  return false
+  return undefined
 }
 
-function titleStartingAt(text: string, index: number): boolean {
-  for (let length = 2; length <= TITLE_MAX; length++) {
-    if (TITLE_SET.has(text.slice(index, index + length))) return true
+/** The title word starting at `index` (`总书记` in `苏林总书记`). */
+function titleStartingAt(text: string, index: number): string | undefined {
+  for (let length = TITLE_MAX; length >= 2; length--) {
+    const word = text.slice(index, index + length)
+    if (TITLE_SET.has(word)) return word
   }
-  return false
+  return undefined
+}
+
+/** Title words right before or after a place: `主席|` or `|总书记`. */
+function titlesAround(text: string, place: {start: number; end: number}): string[] {
+  const out: string[] = []
+  const before = titleEndingAt(text, place.start)
+  if (before) out.push(`${before}|`)
+  const after = titleStartingAt(text, place.end)
+  if (after) out.push(`|${after}`)
+  return out
 }
 
 /** Whether the text at `start`…`end` stands where a person's name stands. */
 function personContext(text: string, start: number, end: number): boolean {
-  const left = start === 0 || LEFT_OF_NAME.has(text[start - 1] as string) || titleEndingAt(text, start)
-  const right = end >= text.length || RIGHT_OF_NAME.has(text[end] as string) || titleStartingAt(text, end) || AFTER_SPEECH.test(text.slice(end, end + 2))
+  // A title after the name is context enough: `根据习近平总书记…`.
+  if (titleStartingAt(text, end) !== undefined) return true
+  const left = start === 0 || LEFT_OF_NAME.has(text[start - 1] as string) || titleEndingAt(text, start) !== undefined
+  const right = end >= text.length || RIGHT_OF_NAME.has(text[end] as string) || AFTER_SPEECH.test(text.slice(end, end + 2))
   return left && right
 }
 
@@ -261,7 +276,7 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
     if (!personContext(value, start, start + variant.length)) return false
     const entry = dictionaryEntry(variant)
     if (entry && !entry.tag.startsWith('nr')) return false
-    return !isCommonWord(variant.slice(1)) || variant.length === 2
+    return true
   })
   if (candidates.length === 0) return
   const counts = occurrences(value, new Set([...known, ...candidates.map((candidate) => candidate.variant)]))
@@ -274,6 +289,8 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
     // A variant is used once while the other form repeats, or both once after the same title.
     if (variantPlaces.length !== 1 || formPlaces.length < 1) continue
     if (formPlaces.length < 2) continue
+    // Two-character names differ in the whole given name: ask for a title beside the variant.
+    if (form.length === 2 && titlesAround(value, variantPlaces[0] as {start: number; end: number}).length === 0) continue
     reported.add(key)
     reportGroup(
       context,
@@ -325,17 +342,17 @@ function checkOrganisations(context: Reporter, mentions: Mention[]): void {
   // One character changed in a long name (`西藏佛学院` / `西成佛学院`).
   const long = [...distinct.keys()].filter((name) => name.length >= 4 && !grouped.has(name))
   const candidates = nearOccurrences(value, long).filter(({form, variant, position}) => {
-    if (DISTINGUISHING.has(form[position] as string) || DISTINGUISHING.has(variant[position] as string)) return false
+    if (DISTINGUISHING.has(form[position] as string) && DISTINGUISHING.has(variant[position] as string)) return false
     if (![...variant].every((char) => isHan(char) || char === '(' || char === ')' || char === '（' || char === '）')) return false
     if (dictionaryEntry(variant)) return false
-    // The changed character broke a word of the name and makes none in the variant.
-    return inWord(form, position) && !inWord(variant, position)
+    // Evidence of a slip: the changed character broke a word of the name, or the name is long.
+    return form.length >= 8 || segment(variant).length > segment(form).length || (inWord(form, position) && !inWord(variant, position))
   })
   if (candidates.length === 0) return
   const counts = occurrences(value, new Set([...candidates.map((candidate) => candidate.variant), ...candidates.map((candidate) => candidate.form)]))
   const reported = new Set<string>()
-  for (const {form, variant} of candidates) {
-    const key = `${form}|${variant}`
+  for (const {form, variant, start} of candidates) {
+    const key = `${variant}@${start}`
     if (reported.has(key)) continue
     const variantPlaces = counts.get(variant) ?? []
     const formPlaces = counts.get(form) ?? []

@@ -25,7 +25,7 @@ import type {Block, Page} from './structure.js'
 export type EntityKind = 'person' | 'organisation'
 
 /** How a mention was found. */
-export type MentionSource = 'title' | 'byline' | 'list' | 'suffix'
+export type MentionSource = 'title' | 'byline' | 'list' | 'speech' | 'suffix'
 
 export interface Mention {
   kind: EntityKind
@@ -66,7 +66,7 @@ export const TITLE_WORDS = [
   '副校长', '校长', '董事长', '总经理', '副总经理', '经理', '总裁', '秘书长', '会长', '理事长', '厅长', '所长', '站长',
   '队长', '社长', '馆长', '行长', '检察长', '庭长', '主编', '教授', '研究员', '委员', '常委', '代表', '记者', '通讯员',
   '实习生', '主持人', '负责人', '支书', '村医', '民警', '医生', '护士长', '工程师', '老师', '班长', '组长', '团长', '政委',
-  '司令员', '领导', '同志'
+  '司令员', '领导', '同志', '总统', '副总统', '首相', '外长', '大使', '议长', '国务卿', '总干事'
 ]
 
 /** Words that may follow a person's name (besides punctuation). */
@@ -119,7 +119,7 @@ export function nameLengthAt(text: string, index: number): number {
   const fitsTwo = two.length === 2 && allHan(two) && boundaryAfter(text, index + 2) !== undefined
   if (fitsTwo && !isCommonWord(two)) return 2
   const fitsThree = three.length === 3 && allHan(three) && boundaryAfter(text, index + 3) !== undefined && boundaryAfter(text, index + 2) !== 'mark'
-  if (fitsThree && !isCommonWord(three) && !isCommonWord(three.slice(1))) return 3
+  if (fitsThree && !isCommonWord(three)) return 3
   return 0
 }
 
@@ -127,6 +127,12 @@ const TITLE_PATTERN = new RegExp(`(?:${[...TITLE_WORDS].sort((a, b) => b.length 
 
 /** Bylines and photo credits: `记者郭树勋`, `本报记者 田 鹏 摄`, `通讯员 王 明`. */
 const CREDIT = /(记者|通讯员|实习生|摄影)[\s\u3000]*([\p{Script=Han}](?:[\s\u3000]?[\p{Script=Han}]){1,2})(?=[\s\u3000]*(?:[、，,)）\s\u3000]|摄|$))/gu
+
+/** A name opening a clause, followed by a verb of saying or a title. */
+const CLAUSE_NAME = new RegExp(
+  `(^|[。！？；;，,：:“"\\s\u3000])([\\p{Script=Han}]{2,3}?)(?=同志|指出|强调|表示|出席|会见|主持|说[，,：:]|${[...TITLE_WORDS].filter((word) => word.length >= 2 && !['代表', '记者', '委员', '领导', '同志'].includes(word)).join('|')})`,
+  'gu'
+)
 
 /** Words that open a list of officials. */
 const LIST_INTRO = /(?:领导|同志|出席|参加|陪同|嘉宾|成员|有|包括|书记|主任|[:：，,])$/u
@@ -144,7 +150,7 @@ function peopleInBlock(block: Block, mentions: Mention[], lists: NameList[]): vo
       const inLead = match.index < leadEnd
       const inCredit = credits || inLead || /^[\s\u3000]*摄/u.test(text.slice(match.index + match[0].length))
       if (!inCredit) continue
-      const raw = match[2] as string
+      const raw = (match[2] as string).replace(/[\s\u3000]*摄$/u, '')
       const name = raw.replace(/[\s\u3000]/gu, '')
       if (!isSurname(name[0]) || isCommonWord(name)) continue
       const start = block.start + match.index + (match[0].length - raw.length)
@@ -162,6 +168,17 @@ function peopleInBlock(block: Block, mentions: Mention[], lists: NameList[]): vo
     const start = block.start + index
     if (mentions.some((mention) => mention.start === start)) continue
     mentions.push({kind: 'person', name, start, end: start + length, via: 'title', title: match[0], block: block.index})
+  }
+
+  // At the start of a clause, before a verb of saying or a title (`吕沛指出`, `李强总理`).
+  CLAUSE_NAME.lastIndex = 0
+  for (let match = CLAUSE_NAME.exec(text); match; match = CLAUSE_NAME.exec(text)) {
+    const index = match.index + (match[1] as string).length
+    const name = match[2] as string
+    if (!isSurname(name[0]) || isCommonWord(name)) continue
+    const start = block.start + index
+    if (mentions.some((mention) => mention.start === start)) continue
+    mentions.push({kind: 'person', name, start, end: start + name.length, via: 'speech', block: block.index})
   }
 
   // Lists of officials: at least three names separated by 、.
@@ -237,6 +254,7 @@ export const ORGANISATION_SUFFIXES = [
 ]
 
 const SUFFIX_PATTERN = new RegExp(ORGANISATION_SUFFIXES.join('|'), 'gu')
+const SUFFIX_END = new RegExp(`(?:${ORGANISATION_SUFFIXES.join('|')})$`, 'u')
 
 /** Words ending in 局 / 中心 / 学校 … that are no organisation. */
 const NOT_ORGANISATION = new Set([
@@ -263,8 +281,12 @@ function belongsToName(token: string, right: string | undefined): boolean {
   if (isOrdinal(token)) return true
   const entry = dictionaryEntry(token)
   if (!entry) return token.length >= 2 || /[省市区县镇乡村]/u.test(token)
-  if (NAME_TAGS.has(entry.tag)) return true
-  if (INDUSTRY_WORDS.has(token)) return right !== undefined && !/[省市区县]$/u.test(right)
+  if (NAME_TAGS.has(entry.tag) && entry.tag !== 'vn') return true
+  // Verbal nouns and industry words (`制造`, `建设`) belong to company names, not before a place (`建设黄河…`).
+  if (INDUSTRY_WORDS.has(token) || entry.tag === 'vn') {
+    const tag = right === undefined ? 'n' : (dictionaryEntry(right)?.tag ?? 'x')
+    return !tag.startsWith('ns') && !tag.startsWith('nr') && (right === undefined || !/[省市区县]$/u.test(right))
+  }
   // 市, 区, 省 as single nouns are tagged n; other single characters stop the name.
   return false
 }
@@ -303,6 +325,15 @@ function extendLeft(text: string, suffixStart: number): number {
       start -= token.length + inner.length + (tokens[open] as string).length
       index = open - 1
       continue
+    }
+    // `发展和改革委员会`, `党史和文献研究院`: 和 joins two nouns inside a name, not two names.
+    if ((token === '和' || token === '与') && right !== undefined && index > 0) {
+      const left = tokens[index - 1] as string
+      if (belongsToName(left, token) && !SUFFIX_END.test(left) && dictionaryEntry(left)?.tag.startsWith('n')) {
+        start -= token.length
+        index--
+        continue
+      }
     }
     if (!belongsToName(token, right)) break
     start -= token.length

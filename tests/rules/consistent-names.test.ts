@@ -1,0 +1,117 @@
+import {describe, expect, it} from 'vitest'
+import rule from '../../rules/consistent-names.js'
+import {extractOrganisations, extractPeople} from '../../src/entities.js'
+import {lint} from '../../src/lint.js'
+import {formatMessage, runRule} from '../../src/testing.js'
+import {testExamples} from '../rule-examples.js'
+
+testExamples(rule)
+
+async function messages(text: string, options?: unknown): Promise<string[]> {
+  return (await runRule(rule, text, options)).messages.map(formatMessage)
+}
+
+async function page(text: string) {
+  const file = await lint(text, {preset: 'none'})
+  const data = file.data.copydesk
+  if (!data) throw new Error('no page')
+  return data
+}
+
+describe('entities', () => {
+  it('finds people after titles, in bylines and in lists', async () => {
+    const {mentions, lists} = extractPeople(
+      await page('本报讯(记者孙晓明)区委书记周建华出席会议。\n\n区领导刘志强、陈红梅、马立新一同参加。\n\n照片说明。本报记者 田 鹏 摄\n')
+    )
+    const names = mentions.map((mention) => mention.name)
+    expect(names).toEqual(expect.arrayContaining(['孙晓明', '周建华', '刘志强', '陈红梅', '马立新', '田鹏']))
+    expect(lists.map((list) => list.names.map((mention) => mention.name))).toEqual([['刘志强', '陈红梅', '马立新']])
+  })
+
+  it('extends organisations over chained names and bracketed alternatives', async () => {
+    const found = extractOrganisations(await page('他们深入市第三人民医院东区医院和市第三人民医院新城(东区)医院调研。\n')).map((mention) => mention.name)
+    expect(found).toEqual(['市第三人民医院东区医院', '市第三人民医院新城(东区)医院'])
+  })
+
+  it('stops an organisation at a verb', async () => {
+    const found = extractOrganisations(await page('要加快建设黄河科技学院。\n')).map((mention) => mention.name)
+    expect(found).toEqual(['黄河科技学院'])
+  })
+})
+
+describe('consistent-names', () => {
+  it('flags an abbreviation of a hospital with NFKC brackets and full-width brackets alike', async () => {
+    const text = '市第五人民医院北区医院开工。\n\n市五院南苑医院完工。\n\n市第五人民医院南苑（北区）医院投用。\n'
+    const found = await messages(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^5:1-5:16: 机构名称前后不一/)
+  })
+
+  it('leaves a bracketed alternative that is later dropped alone', async () => {
+    expect(await messages('开发区(高新区)党工委召开会议。\n\n开发区党工委部署工作。\n')).toEqual([])
+  })
+
+  it('leaves an introduced abbreviation alone', async () => {
+    expect(await messages('市第五人民医院（以下简称市五院）开工。市五院将于年底投用。\n')).toEqual([])
+  })
+
+  it('leaves two repeated names that share a surname alone', async () => {
+    const text = '市长周建华出席。周建华指出，要抓好落实。\n\n副市长周建国出席。周建国强调，要加强协调。\n'
+    expect(await messages(text)).toEqual([])
+  })
+
+  it('leaves a two-character name alone when no title stands beside it', async () => {
+    const text = '总理李强出席会议。李强指出，要扩大开放。\n\n李斌、何维参加会见。\n'
+    expect(await messages(text)).toEqual([])
+  })
+
+  it('flags a two-character name changed beside a title', async () => {
+    const text = '总理李强出席会议。李强指出，要扩大开放。\n\n总理李墙表示，将继续推进。\n'
+    const found = await messages(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^3:3-3:5: 人名前后不一：此处作「李墙」/)
+  })
+
+  it('offers the repeated form as the replacement', async () => {
+    const file = await runRule(rule, '市委书记王建国出席会议。\n\n王建国指出，要抓好落实。\n\n王建图强调，要加强协调。\n')
+    expect(file.messages[0]?.expected).toEqual(['王建国'])
+    expect(file.messages[0]?.cause).toBeDefined()
+  })
+
+  it('flags an organisation whose name lost a word', async () => {
+    const text = '中原能源集团发布年报。\n\n中原能源集团表示将扩大投资。\n\n中原能洞集团董事会通过议案。\n'
+    const found = await messages(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^5:1-5:7: .*「中原能洞集团」/)
+  })
+
+  it('leaves universities that are both dictionary words alone', async () => {
+    expect(await messages('北京大学和南京大学签约。北京大学代表发言。\n')).toEqual([])
+  })
+
+  it('leaves lists in the same order alone, and lists sharing fewer than three names', async () => {
+    const same = '区领导刘志强、陈红梅、周建华一同参加。\n\n区领导刘志强、陈红梅、周建华出席会议。\n'
+    expect(await messages(same)).toEqual([])
+    const few = '区领导刘志强、陈红梅、马立新一同参加。\n\n区领导陈红梅、刘志强、孙晓明出席会议。\n'
+    expect(await messages(few)).toEqual([])
+  })
+
+  it('can leave the order of lists unchecked', async () => {
+    const text = '区领导刘志强、陈红梅、周建华、孙立平一同参加。\n\n区领导刘志强、周建华、陈红梅、孙立平出席会议。\n'
+    expect(await messages(text, {checkOrder: false})).toEqual([])
+  })
+
+  it('flags glossary forms with the house form as expected, but not inside the house form', async () => {
+    const options = {glossary: [{expected: '市第二人民医院', patterns: ['二院']}]}
+    const file = await runRule(rule, '市第二人民医院扩建。二院新楼投用。\n', options)
+    expect(file.messages.map(formatMessage)).toEqual(['1:11-1:13: 按本报用语表，「二院」应作「市第二人民医院」'])
+    expect(file.messages[0]?.expected).toEqual(['市第二人民医院'])
+  })
+
+  it('rejects bad options', async () => {
+    await expect(runRule(rule, '文字。\n', {glossary: [{expected: '甲'}]})).resolves.toSatisfy((file: {messages: Array<{ruleId?: string | null}>}) =>
+      file.messages.some((message) => message.ruleId === 'internal-error' || message.ruleId === 'consistent-names')
+    )
+    await expect(runRule(rule, '文字。\n', {checkOrder: 'yes'})).resolves.toSatisfy((file: {messages: unknown[]}) => file.messages.length === 1)
+  })
+})
