@@ -6,9 +6,12 @@
 import {foldForComparison, isHan} from '../src/chinese.js'
 import {
   extractOrganisations,
+  endsInInstitution,
   extractPeople,
+  isCommonWord,
   type Mention,
   type NameList,
+  ORGANISATION_SUFFIXES,
   TITLE_WORDS
 } from '../src/entities.js'
 import {type Bilingual, quotedBoth} from '../src/i18n.js'
@@ -70,7 +73,7 @@ const TITLE_SET = new Set(TITLE_WORDS)
 const TITLE_MAX = Math.max(...TITLE_WORDS.map((word) => word.length))
 const LEFT_OF_NAME = new Set([...'同和与及对向给由、，,：:（(“ \u3000\n。！？!?；;'])
 const RIGHT_OF_NAME = new Set([...'，,、。：:；;（()）！？!? \u3000\n”'])
-const AFTER_SPEECH = /^(?:说|表示|指出|强调|要求|在|出席|参加|主持|一行|等|同志|和|与|及|同|摄|介绍|认为|告诉|提出|调研|讲话|会见|致|向|就|对)/u
+const AFTER_SPEECH = /^(?:说|表示|指出|强调|要求|在|出席|参加|主持|一行|等|同志|和|与|及|同|摄|介绍|认为|告诉|提出|调研|讲话|会见|会谈|致|向|就|对|时|阐述|通电话|签署|发表|宣布|访问|抵达|举行)/u
 
 /** The title word ending at `index` (`书记` in `书记王小平`), longest first. */
 function titleEndingAt(text: string, index: number): string | undefined {
@@ -104,10 +107,16 @@ function titlesAround(text: string, place: {start: number; end: number}): string
 function personContext(text: string, start: number, end: number): boolean {
   // A title after the name is context enough: `根据习近平总书记…`.
   if (titleStartingAt(text, end) !== undefined) return true
-  const left = start === 0 || LEFT_OF_NAME.has(text[start - 1] as string) || titleEndingAt(text, start) !== undefined
-  const right = end >= text.length || RIGHT_OF_NAME.has(text[end] as string) || AFTER_SPEECH.test(text.slice(end, end + 2))
-  return left && right
+  const left = start === 0 || LEFT_OF_NAME.has(text[start - 1] as string) || titleEndingAt(text, start) !== undefined || BEFORE_NAME.test(text.slice(Math.max(0, start - 2), start))
+  const right = end >= text.length || RIGHT_OF_NAME.has(text[end] as string) || AFTER_SPEECH.test(text.slice(end, end + 3))
+  // A three-character name sharing two characters with a known one needs one side; a two-character name both.
+  return end - start >= 3 ? left || right : left && right
 }
+
+/** A verb of saying right after a two-character name: `李强表示`. */
+const SPEECH = /^(?:指出|强调|表示|提出|说[，,：:]|阐述|介绍|要求)/u
+
+const BEFORE_NAME = /(?:会见|会晤|受到|接见|看望|陪同|邀请|同志|致电|致信)$/u
 
 /** Positions of every occurrence of the given names in the text, in one pass. */
 function occurrences(text: string, names: Iterable<string>): Map<string, Array<{start: number; end: number}>> {
@@ -183,7 +192,14 @@ function inWord(name: string, position: number): boolean {
 
 /** An organisation's name split after each 院/公司/大学… into units (`市第二人民医院` + `新区(示范区)医院`). */
 function units(name: string): string[] {
-  return name.split(/(?<=院|公司|集团|大学|中心|委员会|管委会|党工委|局)(?=.)/u)
+  return name.split(UNIT_END)
+}
+
+const UNIT_END = new RegExp(`(?<=院|${ORGANISATION_SUFFIXES.join('|')})(?=.)`, 'u')
+
+/** How many different surroundings the places have: a passage printed twice counts once. */
+function distinctContexts(text: string, places: Array<{start: number; end: number}>): number {
+  return new Set(places.map((place) => text.slice(Math.max(0, place.start - 8), place.end + 8))).size
 }
 
 /** Keys under which two forms of an organisation count as the same: brackets as alternatives, 第二人民医院 as 二院. */
@@ -271,9 +287,12 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
   const sameList = new Set<string>()
   for (const list of lists) for (const a of list.names) for (const b of list.names) if (a !== b) sameList.add(`${a.name}|${b.name}`)
 
-  const candidates = nearOccurrences(value, known).filter(({variant, start}) => {
+  const candidates = nearOccurrences(value, known).filter(({form, variant, start}) => {
     if (![...variant].every(isHan)) return false
     if (!personContext(value, start, start + variant.length)) return false
+    if (endsInInstitution(variant) || endsInInstitution(form)) return false
+    // `现任市委…`: the surname character ends a word before it.
+    if (start > 0 && isCommonWord(value.slice(start - 1, start + 1))) return false
     const entry = dictionaryEntry(variant)
     if (entry && !entry.tag.startsWith('nr')) return false
     return true
@@ -286,11 +305,17 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
     if (reported.has(key) || sameList.has(`${form}|${variant}`)) continue
     const formPlaces = counts.get(form) ?? []
     const variantPlaces = counts.get(variant) ?? []
-    // A variant is used once while the other form repeats, or both once after the same title.
-    if (variantPlaces.length !== 1 || formPlaces.length < 1) continue
-    if (formPlaces.length < 2) continue
-    // Two-character names differ in the whole given name: ask for a title beside the variant.
-    if (form.length === 2 && titlesAround(value, variantPlaces[0] as {start: number; end: number}).length === 0) continue
+    // The variant is used once (a passage printed twice counts once) ...
+    if (variantPlaces.length === 0 || distinctContexts(value, variantPlaces) !== 1 || formPlaces.length < 1) continue
+    const variantPlace = variantPlaces[0] as {start: number; end: number}
+    const variantTitles = titlesAround(value, variantPlace)
+    // ... while the other form repeats, or stands after the same title.
+    if (formPlaces.length < 2) {
+      const formTitles = new Set(formPlaces.flatMap((place) => titlesAround(value, place)))
+      if (form.length < 3 || !variantTitles.some((title) => formTitles.has(title))) continue
+    }
+    // Two-character names differ in the whole given name: ask for a title beside the variant, or a verb of saying after it.
+    if (form.length === 2 && variantTitles.length === 0 && !SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2))) continue
     reported.add(key)
     reportGroup(
       context,
@@ -340,23 +365,33 @@ function checkOrganisations(context: Reporter, mentions: Mention[]): void {
   }
 
   // One character changed in a long name (`西藏佛学院` / `西成佛学院`).
-  const long = [...distinct.keys()].filter((name) => name.length >= 4 && !grouped.has(name))
+  const long = new Set<string>()
+  for (const name of distinct.keys()) {
+    if (grouped.has(name)) continue
+    let prefix = ''
+    for (const unit of units(name)) {
+      prefix += unit
+      if (prefix.length >= 4) long.add(prefix)
+    }
+  }
   const candidates = nearOccurrences(value, long).filter(({form, variant, position}) => {
     if (DISTINGUISHING.has(form[position] as string) && DISTINGUISHING.has(variant[position] as string)) return false
     if (![...variant].every((char) => isHan(char) || char === '(' || char === ')' || char === '（' || char === '）')) return false
     if (dictionaryEntry(variant)) return false
+    // A changed suffix that makes another word (`国务委员会` / `国务委员长`) is no slip.
+    if (position >= form.length - 2 && (dictionaryEntry(variant.slice(-3)) || dictionaryEntry(variant.slice(-2)))) return false
     // Evidence of a slip: the changed character broke a word of the name, or the name is long.
     return form.length >= 8 || segment(variant).length > segment(form).length || (inWord(form, position) && !inWord(variant, position))
   })
   if (candidates.length === 0) return
   const counts = occurrences(value, new Set([...candidates.map((candidate) => candidate.variant), ...candidates.map((candidate) => candidate.form)]))
   const reported = new Set<string>()
-  for (const {form, variant, start} of candidates) {
-    const key = `${variant}@${start}`
+  for (const {form, variant} of candidates) {
+    const key = [form, variant].sort().join('|')
     if (reported.has(key)) continue
     const variantPlaces = counts.get(variant) ?? []
     const formPlaces = counts.get(form) ?? []
-    if (variantPlaces.length !== 1 || formPlaces.length < 1) continue
+    if (distinctContexts(value, variantPlaces) !== 1 || formPlaces.length < 1) continue
     reported.add(key)
     reportGroup(
       context,

@@ -114,6 +114,8 @@ export function isCommonWord(word: string): boolean {
  */
 export function nameLengthAt(text: string, index: number): number {
   if (!isSurname(text[index])) return 0
+  // `现任市委…`, `主任委员`: the surname character ends a word before it.
+  if (index > 0 && isCommonWord(text.slice(index - 1, index + 1))) return 0
   const two = text.slice(index, index + 2)
   const three = text.slice(index, index + 3)
   const fitsTwo = two.length === 2 && allHan(two) && boundaryAfter(text, index + 2) !== undefined
@@ -133,6 +135,14 @@ const CLAUSE_NAME = new RegExp(
   `(^|[。！？；;，,：:“"\\s\u3000])([\\p{Script=Han}]{2,3}?)(?=同志|指出|强调|表示|出席|会见|主持|说[，,：:]|${[...TITLE_WORDS].filter((word) => word.length >= 2 && !['代表', '记者', '委员', '领导', '同志'].includes(word)).join('|')})`,
   'gu'
 )
+
+/** Institutions that precede a title (`任市委常委`): not a given name. */
+const INSTITUTION_END = /(?:市委|区委|省委|县委|州委|党委|政府|人大|政协|中央|国务|常委)$/u
+
+/** Whether a would-be name ends in an institution (`任市委`): a verb and an institution, not a person. */
+export function endsInInstitution(name: string): boolean {
+  return INSTITUTION_END.test(name)
+}
 
 /** Words that open a list of officials. */
 const LIST_INTRO = /(?:领导|同志|出席|参加|陪同|嘉宾|成员|有|包括|书记|主任|[:：，,])$/u
@@ -161,7 +171,9 @@ function peopleInBlock(block: Block, mentions: Mention[], lists: NameList[]): vo
   // After a title word.
   TITLE_PATTERN.lastIndex = 0
   for (let match = TITLE_PATTERN.exec(text); match; match = TITLE_PATTERN.exec(text)) {
-    const index = match.index + match[0].length
+    let index = match.index + match[0].length
+    // A signature line spaces the name off: `国家主席　习近平`.
+    while (index < text.length && index - match.index - match[0].length < 2 && /[ \u3000]/u.test(text[index] as string)) index++
     const length = nameLengthAt(text, index)
     if (length === 0) continue
     const name = text.slice(index, index + length)
@@ -175,7 +187,7 @@ function peopleInBlock(block: Block, mentions: Mention[], lists: NameList[]): vo
   for (let match = CLAUSE_NAME.exec(text); match; match = CLAUSE_NAME.exec(text)) {
     const index = match.index + (match[1] as string).length
     const name = match[2] as string
-    if (!isSurname(name[0]) || isCommonWord(name)) continue
+    if (!isSurname(name[0]) || isCommonWord(name) || INSTITUTION_END.test(name) || (index > 0 && isCommonWord(text.slice(index - 1, index + 1)))) continue
     const start = block.start + index
     if (mentions.some((mention) => mention.start === start)) continue
     mentions.push({kind: 'person', name, start, end: start + name.length, via: 'speech', block: block.index})
@@ -269,7 +281,7 @@ const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'b',
 const INDUSTRY_WORDS = new Set(['制造', '生产', '开发', '建设', '投资', '发展', '管理', '服务', '设计', '研究', '物流', '销售', '贸易', '咨询', '检测', '运营', '加工', '培训', '养殖', '种植', '控股', '装备'])
 
 /** Words that never stand inside a name even when the dictionary calls them nouns. */
-const STOP_WORDS = new Set(['项目', '工作', '目前', '今年', '近日', '日前', '同时', '其中', '全市', '全区', '全省', '全国', '各级', '这', '该', '本', '各', '其', '我', '我们', '他们', '代表', '单位', '力争', '企业', '部门', '机构'])
+const STOP_WORDS = new Set(['项目', '工作', '目前', '今年', '近日', '日前', '同时', '其中', '全市', '全区', '全省', '全国', '各级', '这', '该', '本', '各', '其', '我', '我们', '他们', '代表', '单位', '力争', '企业', '部门', '机构', '会同'])
 
 function isOrdinal(token: string): boolean {
   return /^第?[一二三四五六七八九十零〇两\d]+$/u.test(token) && token.length <= 3
@@ -357,7 +369,9 @@ export function extractOrganisations(page: Page): Mention[] {
       const start = extendLeft(text, suffixStart)
       if (start === -1) continue
       const name = text.slice(start, suffixEnd)
-      if (NOT_ORGANISATION.has(name) || NOT_ORGANISATION.has(text.slice(suffixEnd - 2, suffixEnd)) && match[0].length === 1) continue
+      if (NOT_ORGANISATION.has(name) || (NOT_ORGANISATION.has(text.slice(suffixEnd - 2, suffixEnd)) && match[0].length === 1)) continue
+      // `国务委员会见…` is a State Councillor meeting someone.
+      if (match[0].endsWith('会') && /^[见晤谈]/u.test(text.slice(suffixEnd, suffixEnd + 1))) continue
       if (name.replace(/[()（）]/gu, '').length < 3) continue
       // A name that reaches over the previous one chains them (`市第二人民医院示范区医院`).
       while (found.length > 0 && (found[found.length - 1] as {start: number; end: number}).end >= start && (found[found.length - 1] as {start: number}).start >= start) found.pop()
