@@ -279,6 +279,24 @@ function reportGroup(context: Reporter, forms: Form[], kind: 'person' | 'organis
   context.report(place, reason, options)
 }
 
+/** A name and a longer name with one more word (`蒙牛公司` / `蒙牛焦作公司`): on the form met later. */
+function reportRelated(context: Reporter, shorter: Form, longer: Form, word: string): void {
+  const [first, later] = (shorter.places[0]?.start ?? 0) < (longer.places[0]?.start ?? 0) ? [shorter, longer] : [longer, shorter]
+  const place = later.places[0] as {start: number; end: number}
+  const firstPlace = first.places[0] as {start: number; end: number}
+  const here = quotedBoth(later.name)
+  const there = quotedBoth(first.name)
+  const extra = quotedBoth(word)
+  context.report(
+    place,
+    {
+      zh: `机构名称可能不一：此处作${here.zh}，${context.at(firstPlace.start)} 作${there.zh}（多${extra.zh}）；若是同一机构，应统一写法`,
+      en: `Organisation possibly named two ways: ${here.en} here, ${there.en} at ${context.at(firstPlace.start)} (with ${extra.en}); if they are one organisation, use one form`
+    },
+    {info: true, cause: {...firstPlace, note: {zh: `另一写法${there.zh}`, en: `the other form ${there.en}`}}}
+  )
+}
+
 /** People whose name appears once in a form one character away from a name used elsewhere. */
 function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]): void {
   const {value} = context.page
@@ -362,6 +380,25 @@ function checkOrganisations(context: Reporter, mentions: Mention[]): void {
     if (group.some((form) => form.places.some((place) => /(?:简称|下称)[“”"「」]?$/u.test(value.slice(Math.max(0, place.start - 4), place.start))))) continue
     for (const form of group) grouped.add(form.name)
     reportGroup(context, group, 'organisation', {})
+  }
+
+  // A longer name with a place inside (`蒙牛公司` / `蒙牛焦作公司`): a subsidiary, or the same company.  Information only.
+  const related = new Set<string>()
+  for (const [name, form] of distinct) {
+    if (grouped.has(name) || name.length > 16) continue
+    const tokens = segment(name)
+    let offset = (tokens[0] ?? '').length
+    for (let index = 1; index < tokens.length - 1; offset += (tokens[index] as string).length, index++) {
+      const token = tokens[index] as string
+      if (token.length < 2 || ![...token].every(isHan) || [...token].every((char) => DISTINGUISHING.has(char))) continue
+      const shorter = name.slice(0, offset) + name.slice(offset + token.length)
+      const other = distinct.get(shorter)
+      if (!other || grouped.has(shorter) || related.has(shorter) || related.has(name)) continue
+      if (dictionaryEntry(name) && dictionaryEntry(shorter)) continue
+      related.add(name)
+      related.add(shorter)
+      reportRelated(context, other, form, token)
+    }
   }
 
   // One character changed in a long name (`西藏佛学院` / `西成佛学院`).
@@ -489,7 +526,8 @@ const consistentNames = defineRule<Options>({
 The rule finds people after title words (\`书记\`, \`主任\`, \`记者\` …), in bylines and photo credits, and in \`、\`-separated lists of officials; organisations by their suffix (公司 集团 医院 学院 大学 产业园 局 委员会 …), extended left over the words of the name (through chained names such as \`市第二人民医院示范区医院\` and bracketed alternatives such as \`新区(示范区)医院\`). It flags:
 
 - **one organisation written several ways**: forms that are the same once a bracketed alternative is read as the word before it, and \`第二人民医院\` as \`二院\` (\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`): one message per group, on the form used least, naming the others and their places;
-- **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title, before a verb of saying, between commas); an organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`). The replacement is offered as \`expected\`;
+- **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title, before a verb of saying, between commas). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying (\`李斌、何维参加会见\` is another person than \`李强\`). A passage printed twice counts once. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`). The replacement is offered as \`expected\`;
+- **a name with one more word** (\`蒙牛公司\` / \`蒙牛焦作公司\`): as *information*, since the longer name may be a subsidiary;
 - **the same officials listed in another order**: two lists sharing three or more names whose common names stand in a different order (\`…申晓东、赵俊峰…\` and later \`…赵俊峰、申晓东…\`), at the first pair out of order;
 - **house glossary** forms (option \`glossary\`), with the house form as \`expected\`.
 
@@ -499,8 +537,9 @@ It leaves alone: different people who share a surname when both names are used r
 本规则从职务词（书记、主任、记者等）之后、署名和图片署名、以顿号分隔的领导名单中找人名；以后缀（公司、集团、医院、学院、大学、产业园、局、委员会等）找机构名，并向左扩展到整个名称（包括\`市第二人民医院示范区医院\`这样的连写名称和\`新区(示范区)医院\`这样的括注）。报告：
 
 - **同一机构多种写法**：把括注看作前一词的另一说法、把\`第二人民医院\`看作\`二院\`后相同的名称（\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`），每组一条，标在用得最少的写法上，并列出其他写法及位置；
-- **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（\`吕沛\` / \`吕佩\`）；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`）。给出替换建议；
+- **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（\`吕沛\` / \`吕佩\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告；重复印出的段落只算一次；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`）。给出替换建议；
 - **同一名单排序不一**：两份名单有三个以上相同的人，但先后次序不同（\`…申晓东、赵俊峰…\` 与 \`…赵俊峰、申晓东…\`）；
+- **多一个词的机构名**（\`蒙牛公司\` / \`蒙牛焦作公司\`）：可能是子公司，只作提示；
 - **用语表**（选项 \`glossary\`）中规定不用的写法，并给出规定写法。
 
 不报告：同姓的不同人（两个名字都多次出现，或同在一份名单中，如\`赵俊峰\`、\`赵俊生\`）；只差数字、序数或方位的机构（\`第一中学\` / \`第二中学\`）；词典中的名称（\`北京大学\` / \`南京大学\`）；名称与包含它的更长名称（\`市第二人民医院\` / \`市第二人民医院示范区医院\`）。\`焦作国家高新区\` 与 \`示范区(高新区)\` 这类等同关系只能由用语表指定。`,
@@ -552,6 +591,13 @@ It leaves alone: different people who share a surname when both names are used r
       text: '区领导刘志强、陈红梅、周建华、孙立平一同参加。\n\n区领导刘志强、周建华、陈红梅、孙立平出席会议。\n',
       messages: ['3:8-3:15: 同一名单排序不一：此处「周建华、陈红梅」，1:4 的名单作「陈红梅、周建华」；请核对排序'],
       messagesEn: ['3:8-3:15: The same list of names in another order: “周建华、陈红梅” here, “陈红梅、周建华” in the list at 1:4; check the order']
+    },
+    {
+      title: 'a company and a longer name with a place in it (information)',
+      titleZh: '多一个地名的公司名（提示）',
+      text: '推广伊源公司的经验。\n\n企业负责人在伊源郑州公司座谈。\n',
+      messages: ['3:7-3:13: 机构名称可能不一：此处作「伊源郑州公司」，1:3 作「伊源公司」（多「郑州」）；若是同一机构，应统一写法'],
+      messagesEn: ['3:7-3:13: Organisation possibly named two ways: “伊源郑州公司” here, “伊源公司” at 1:3 (with “郑州”); if they are one organisation, use one form']
     },
     {
       title: 'a form the house glossary rules out',

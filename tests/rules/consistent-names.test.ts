@@ -108,6 +108,50 @@ describe('consistent-names', () => {
     expect(file.messages[0]?.expected).toEqual(['市第二人民医院'])
   })
 
+  it('counts a variant in a passage printed twice once', async () => {
+    const text = '总理李国强出席会议。李国强表示，要扩大开放。\n\n在会见来宾时，李国墙表示，欢迎合作。\n\n在会见来宾时，李国墙表示，欢迎合作。\n\n李国强指出，要深化改革。\n'
+    const found = await messages(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^3:8-3:11: 人名前后不一：此处作「李国墙」/)
+  })
+
+  it('accepts a three-character variant standing after the same title as a name used once', async () => {
+    const text = '国家主席王立平出席仪式。\n\n国家主席王力平在会上讲话。\n'
+    const found = await messages(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^3:5-3:8: .*「王力平」/)
+  })
+
+  it('leaves two names used once each after different titles alone', async () => {
+    expect(await messages('区长王立平出席仪式。\n\n局长王力平在会上讲话。\n')).toEqual([])
+  })
+
+  it('finds a name spaced off its title, as in a signature line', async () => {
+    const {mentions} = extractPeople(await page('中华人民共和国主席　王立平\n'))
+    expect(mentions.map((mention) => mention.name)).toEqual(['王立平'])
+  })
+
+  it('does not read a verb and an institution as a name', async () => {
+    const {mentions} = extractPeople(await page('他赴厦门工作，任市委常委。\n\n现任区委书记。\n'))
+    expect(mentions).toEqual([])
+  })
+
+  it('does not read a State Councillor meeting someone as an organisation', async () => {
+    const found = extractOrganisations(await page('国务委员会见了代表团。\n')).map((mention) => mention.name)
+    expect(found).toEqual([])
+  })
+
+  it('leaves a changed suffix that makes another word alone', async () => {
+    const text = '国务委员会副委员长出席。\n\n国务委员长发来贺电。\n'
+    expect(await messages(text)).toEqual([])
+  })
+
+  it('marks a name with one more word as information', async () => {
+    const file = await runRule(rule, '推广伊源公司的经验。\n\n企业负责人在伊源郑州公司座谈。\n')
+    expect(file.messages).toHaveLength(1)
+    expect(file.messages[0]?.fatal).toBeUndefined()
+  })
+
   it('rejects bad options', async () => {
     await expect(runRule(rule, '文字。\n', {glossary: [{expected: '甲'}]})).resolves.toSatisfy((file: {messages: Array<{ruleId?: string | null}>}) =>
       file.messages.some((message) => message.ruleId === 'internal-error' || message.ruleId === 'consistent-names')
