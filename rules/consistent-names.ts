@@ -16,6 +16,7 @@ import {
 } from '../src/entities.js'
 import {type Bilingual, quotedBoth} from '../src/i18n.js'
 import {defineRule, type RuleContext} from '../src/rule.js'
+import type {Page} from '../src/structure.js'
 import {dictionaryEntry, segment} from '../src/segment.js'
 
 export interface GlossaryEntry {
@@ -297,6 +298,21 @@ function reportRelated(context: Reporter, shorter: Form, longer: Form, word: str
   )
 }
 
+/** The article at an offset, by binary search over the blocks. */
+function articleFinder(page: Page): (offset: number) => number {
+  const {blocks} = page
+  return (offset) => {
+    let low = 0
+    let high = blocks.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((blocks[middle] as {start: number}).start <= offset) low = middle
+      else high = middle - 1
+    }
+    return blocks[low]?.article ?? 0
+  }
+}
+
 /** People whose name appears once in a form one character away from a name used elsewhere. */
 function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]): void {
   const {value} = context.page
@@ -317,6 +333,7 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
   })
   if (candidates.length === 0) return
   const counts = occurrences(value, new Set([...known, ...candidates.map((candidate) => candidate.variant)]))
+  const articleAt = articleFinder(context.page)
   const reported = new Set<string>()
   for (const {form, variant} of candidates) {
     const key = [form, variant].sort().join('|')
@@ -326,6 +343,9 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
     // The variant is used once (a passage printed twice counts once) ...
     if (variantPlaces.length === 0 || distinctContexts(value, variantPlaces) !== 1 || formPlaces.length < 1) continue
     const variantPlace = variantPlaces[0] as {start: number; end: number}
+    // Different stories on one page name different people: the other form must be in the same story.
+    const story = articleAt(variantPlace.start)
+    if (!formPlaces.some((place) => articleAt(place.start) === story)) continue
     const variantTitles = titlesAround(value, variantPlace)
     // ... while the other form repeats, or stands after the same title.
     if (formPlaces.length < 2) {
@@ -411,12 +431,22 @@ function checkOrganisations(context: Reporter, mentions: Mention[]): void {
       if (prefix.length >= 4) long.add(prefix)
     }
   }
-  const candidates = nearOccurrences(value, long).filter(({form, variant, position}) => {
+  const candidates = nearOccurrences(value, long).filter(({form, variant, position, start}) => {
     if (DISTINGUISHING.has(form[position] as string) && DISTINGUISHING.has(variant[position] as string)) return false
     if (![...variant].every((char) => isHan(char) || char === '(' || char === ')' || char === '（' || char === '）')) return false
     if (dictionaryEntry(variant)) return false
-    // A changed suffix that makes another word (`国务委员会` / `国务委员长`) is no slip.
-    if (position >= form.length - 2 && (dictionaryEntry(variant.slice(-3)) || dictionaryEntry(variant.slice(-2)))) return false
+    // A changed suffix that makes another word (`国务委员会` / `国务委员长`, `国家大学` / `国家大剧院`) is no slip,
+    // nor a title before another word (`国务委员兼…`).
+    if (position >= form.length - 2) {
+      if (dictionaryEntry(variant.slice(-3)) || dictionaryEntry(variant.slice(-2))) return false
+      const end = start + variant.length
+      for (let back = 1; back <= 3; back++) {
+        for (let ahead = 1; ahead <= 2; ahead++) {
+          if (variant.length - back <= position && dictionaryEntry(variant.slice(-back) + value.slice(end, end + ahead))) return false
+        }
+      }
+      if (titleEndingAt(variant, position) !== undefined) return false
+    }
     // Evidence of a slip: the changed character broke a word of the name, or the name is long.
     return form.length >= 8 || segment(variant).length > segment(form).length || (inWord(form, position) && !inWord(variant, position))
   })
