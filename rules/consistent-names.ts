@@ -371,21 +371,26 @@ function checkOrganisations(context: Reporter, mentions: Mention[]): void {
   const {value} = context.page
   if (mentions.length === 0) return
   const distinct = new Map<string, Form>()
+  // Headlines abbreviate by custom: a form used only in headlines is not compared with the body's.
+  const inBody = new Map<string, Form>()
   for (const mention of mentions) {
-    const form = distinct.get(mention.name)
-    if (form) form.places.push({start: mention.start, end: mention.end})
-    else distinct.set(mention.name, {name: mention.name, places: [{start: mention.start, end: mention.end}]})
+    const place = {start: mention.start, end: mention.end}
+    for (const map of context.page.blocks[mention.block]?.role === 'headline' ? [distinct] : [distinct, inBody]) {
+      const form = map.get(mention.name)
+      if (form) form.places.push(place)
+      else map.set(mention.name, {name: mention.name, places: [place]})
+    }
   }
 
   // Forms that share a key (brackets as alternatives, 第二人民医院 as 二院) are one organisation.
   const union = new UnionFind()
-  for (const name of distinct.keys()) {
+  for (const name of inBody.keys()) {
     const keys = organisationKeys(name)
     for (const key of keys) union.union(`k:${keys[0]}`, `k:${key}`)
     union.union(`n:${name}`, `k:${keys[0]}`)
   }
   const groups = new Map<string, Form[]>()
-  for (const [name, form] of distinct) {
+  for (const [name, form] of inBody) {
     const root = union.find(`n:${name}`)
     const group = groups.get(root)
     if (group) group.push(form)
@@ -404,7 +409,7 @@ function checkOrganisations(context: Reporter, mentions: Mention[]): void {
 
   // A longer name with a place inside (`蒙牛公司` / `蒙牛焦作公司`): a subsidiary, or the same company.  Information only.
   const related = new Set<string>()
-  for (const [name, form] of distinct) {
+  for (const [name, form] of inBody) {
     if (grouped.has(name) || name.length > 16) continue
     const tokens = segment(name)
     let offset = (tokens[0] ?? '').length
@@ -412,7 +417,7 @@ function checkOrganisations(context: Reporter, mentions: Mention[]): void {
       const token = tokens[index] as string
       if (token.length < 2 || ![...token].every(isHan) || [...token].every((char) => DISTINGUISHING.has(char))) continue
       const shorter = name.slice(0, offset) + name.slice(offset + token.length)
-      const other = distinct.get(shorter)
+      const other = inBody.get(shorter)
       if (!other || grouped.has(shorter) || related.has(shorter) || related.has(name)) continue
       if (dictionaryEntry(name) && dictionaryEntry(shorter)) continue
       related.add(name)

@@ -152,6 +152,16 @@ describe('consistent-names', () => {
     expect(file.messages[0]?.fatal).toBeUndefined()
   })
 
+  it('leaves an abbreviation used only in a headline alone', async () => {
+    const text = '市五院北区医院开工\n\n本报讯(记者孙晓明)市第五人民医院北区医院今天开工。\n'
+    expect(await messages(text)).toEqual([])
+  })
+
+  it('leaves bylines and photo credits of different people alone', async () => {
+    const text = '本报讯(记者孙晓明)区长孙晓东出席。孙晓东指出，要抓好落实。\n\n工人在车间忙碌。本报记者 孙晓明 摄\n'
+    expect(await messages(text)).toEqual([])
+  })
+
   it('rejects bad options', async () => {
     await expect(runRule(rule, '文字。\n', {glossary: [{expected: '甲'}]})).resolves.toSatisfy((file: {messages: Array<{ruleId?: string | null}>}) =>
       file.messages.some((message) => message.ruleId === 'internal-error' || message.ruleId === 'consistent-names')
