@@ -311,10 +311,10 @@ const CLOSE_BRACKETS = new Set([')', '）'])
  * `suffixStart` … `suffixEnd` inside `text`, or -1 when nothing stands before
  * the suffix.
  */
-function extendLeft(text: string, suffixStart: number): number {
-  // A window back to a mark that cannot stand inside a name.
+function extendLeft(text: string, suffixStart: number, floor: number): number {
+  // A window back to a mark that cannot stand inside a name (and not into a lead byline).
   let windowStart = suffixStart
-  while (windowStart > 0 && suffixStart - windowStart < 24) {
+  while (windowStart > floor && suffixStart - windowStart < 24) {
     const char = text[windowStart - 1] as string
     if (isHan(char) || OPEN_BRACKETS.has(char) || CLOSE_BRACKETS.has(char)) windowStart--
     else break
@@ -331,7 +331,7 @@ function extendLeft(text: string, suffixStart: number): number {
       let open = index - 1
       let inner = ''
       while (open >= 0 && !OPEN_BRACKETS.has(tokens[open] as string)) inner = (tokens[open--] as string) + inner
-      if (open < 1 || inner.length === 0 || inner.length > 10 || !allHan(inner)) break
+      if (open < 1 || inner.length === 0 || inner.length > 10 || !allHan(inner) || /记者|通讯员|摄影|实习生/u.test(inner)) break
       const before = tokens[open - 1] as string
       if (!belongsToName(before, inner)) break
       start -= token.length + inner.length + (tokens[open] as string).length
@@ -361,12 +361,14 @@ export function extractOrganisations(page: Page): Mention[] {
   for (const block of page.blocks) {
     if (block.role === 'boilerplate') continue
     const text = block.text
+    const floor = block.bodyStart !== undefined ? block.bodyStart - block.start : 0
     const found: Array<{start: number; end: number}> = []
     SUFFIX_PATTERN.lastIndex = 0
     for (let match = SUFFIX_PATTERN.exec(text); match; match = SUFFIX_PATTERN.exec(text)) {
       const suffixStart = match.index
       const suffixEnd = suffixStart + match[0].length
-      const start = extendLeft(text, suffixStart)
+      if (suffixStart < floor) continue
+      const start = extendLeft(text, suffixStart, floor)
       if (start === -1) continue
       const name = text.slice(start, suffixEnd)
       if (NOT_ORGANISATION.has(name) || (NOT_ORGANISATION.has(text.slice(suffixEnd - 2, suffixEnd)) && match[0].length === 1)) continue

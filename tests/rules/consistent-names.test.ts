@@ -33,6 +33,11 @@ describe('entities', () => {
     expect(found).toEqual(['市第三人民医院东区医院', '市第三人民医院新城(东区)医院'])
   })
 
+  it('does not extend an organisation into a lead byline', async () => {
+    const found = extractOrganisations(await page('本报讯(记者孙晓明)市第五人民医院北区医院今天开工。\n')).map((mention) => mention.name)
+    expect(found).toEqual(['市第五人民医院北区医院'])
+  })
+
   it('stops an organisation at a verb', async () => {
     const found = extractOrganisations(await page('要加快建设黄河科技学院。\n')).map((mention) => mention.name)
     expect(found).toEqual(['黄河科技学院'])
