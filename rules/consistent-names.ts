@@ -128,7 +128,9 @@ function occurrences(text: string, names: Iterable<string>): Map<string, Array<{
     lengths.add(name.length)
   }
   const sorted = [...lengths].sort((a, b) => a - b)
+  const firsts = new Set([...found.keys()].map((name) => name[0]))
   for (let index = 0; index < text.length; index++) {
+    if (!firsts.has(text[index])) continue
     for (const length of sorted) {
       const places = found.get(text.slice(index, index + length))
       if (places) places.push({start: index, end: index + length})
@@ -159,9 +161,11 @@ function nearOccurrences(text: string, forms: Iterable<string>): Array<{form: st
     }
   }
   const out: Array<{form: string; variant: string; start: number; position: number}> = []
+  const firsts = new Set<string>()
+  for (const map of [byPrefix, bySkip, byFirst]) for (const key of map.keys()) firsts.add(key[0] as string)
   for (let index = 0; index + 1 < text.length; index++) {
     const first = text[index] as string
-    if (!isHan(first)) continue
+    if (!firsts.has(first)) continue
     const compare = (form: string, skip: number): void => {
       const variant = text.slice(index, index + form.length)
       if (variant.length !== form.length) return
@@ -200,6 +204,7 @@ const UNIT_END = new RegExp(`(?<=院|${ORGANISATION_SUFFIXES.join('|')})(?=.)`, 
 
 /** How many different surroundings the places have: a passage printed twice counts once. */
 function distinctContexts(text: string, places: Array<{start: number; end: number}>): number {
+  if (places.length > 4) return places.length
   return new Set(places.map((place) => text.slice(Math.max(0, place.start - 8), place.end + 8))).size
 }
 

@@ -148,7 +148,7 @@ export function endsInInstitution(name: string): boolean {
 const LIST_INTRO = /(?:领导|同志|出席|参加|陪同|嘉宾|成员|有|包括|书记|主任|[:：，,])$/u
 
 /** People in one block. */
-function peopleInBlock(block: Block, mentions: Mention[], lists: NameList[]): void {
+function peopleInBlock(block: Block, mentions: Mention[], lists: NameList[], taken: Set<number>): void {
   const text = block.text
   const credits = block.role === 'byline' || block.role === 'caption'
   const leadEnd = block.bodyStart !== undefined ? block.bodyStart - block.start : 0
@@ -164,6 +164,7 @@ function peopleInBlock(block: Block, mentions: Mention[], lists: NameList[]): vo
       const name = raw.replace(/[\s\u3000]/gu, '')
       if (!isSurname(name[0]) || isCommonWord(name)) continue
       const start = block.start + match.index + (match[0].length - raw.length)
+      taken.add(start)
       mentions.push({kind: 'person', name, start, end: start + raw.length, via: 'byline', title: match[1] as string, block: block.index})
     }
   }
@@ -178,7 +179,8 @@ function peopleInBlock(block: Block, mentions: Mention[], lists: NameList[]): vo
     if (length === 0) continue
     const name = text.slice(index, index + length)
     const start = block.start + index
-    if (mentions.some((mention) => mention.start === start)) continue
+    if (taken.has(start)) continue
+    taken.add(start)
     mentions.push({kind: 'person', name, start, end: start + length, via: 'title', title: match[0], block: block.index})
   }
 
@@ -189,15 +191,16 @@ function peopleInBlock(block: Block, mentions: Mention[], lists: NameList[]): vo
     const name = match[2] as string
     if (!isSurname(name[0]) || isCommonWord(name) || INSTITUTION_END.test(name) || (index > 0 && isCommonWord(text.slice(index - 1, index + 1)))) continue
     const start = block.start + index
-    if (mentions.some((mention) => mention.start === start)) continue
+    if (taken.has(start)) continue
+    taken.add(start)
     mentions.push({kind: 'person', name, start, end: start + name.length, via: 'speech', block: block.index})
   }
 
   // Lists of officials: at least three names separated by 、.
-  listsInBlock(block, mentions, lists)
+  listsInBlock(block, mentions, lists, taken)
 }
 
-function listsInBlock(block: Block, mentions: Mention[], lists: NameList[]): void {
+function listsInBlock(block: Block, mentions: Mention[], lists: NameList[], taken: Set<number>): void {
   const text = block.text
   let index = text.indexOf('、')
   while (index !== -1) {
@@ -238,7 +241,8 @@ function listsInBlock(block: Block, mentions: Mention[], lists: NameList[]): voi
         const name = text.slice(element.start, element.end)
         const mention: Mention = {kind: 'person', name, start, end: block.start + element.end, via: 'list', block: block.index}
         names.push(mention)
-        if (!mentions.some((other) => other.start === start)) mentions.push(mention)
+        if (!taken.has(start)) mentions.push(mention)
+        taken.add(start)
       }
       lists.push({names, start: block.start + first.start, end: block.start + last.end, block: block.index})
     }
@@ -250,9 +254,11 @@ function listsInBlock(block: Block, mentions: Mention[], lists: NameList[]): voi
 export function extractPeople(page: Page): {mentions: Mention[]; lists: NameList[]} {
   const mentions: Mention[] = []
   const lists: NameList[] = []
+  /** Offsets where a name was already found. */
+  const taken = new Set<number>()
   for (const block of page.blocks) {
     if (block.role === 'boilerplate') continue
-    peopleInBlock(block, mentions, lists)
+    peopleInBlock(block, mentions, lists, taken)
   }
   mentions.sort((a, b) => a.start - b.start)
   return {mentions, lists}
