@@ -482,6 +482,32 @@ function checkOrganisations(context: Reporter, mentions: Mention[]): void {
   }
 }
 
+/** One person called 市长 in one place and 副市长 in another, in the same story. */
+function checkTitles(context: Reporter, mentions: Mention[]): void {
+  const articleAt = articleFinder(context.page)
+  const seen = new Map<string, Mention>()
+  for (const mention of mentions) {
+    if (mention.via !== 'title' || !mention.title || mention.title === '记者' || mention.title === '通讯员') continue
+    const story = articleAt(mention.start)
+    const title = mention.title
+    const other = title.startsWith('副') ? title.slice(1) : `副${title}`
+    const earlier = seen.get(`${story}|${mention.name}|${other}`)
+    seen.set(`${story}|${mention.name}|${title}`, mention)
+    if (!earlier || !TITLE_SET.has(other)) continue
+    const here = quotedBoth(`${title}${mention.name}`)
+    const there = quotedBoth(`${other}${mention.name}`)
+    const titleStart = mention.start - title.length
+    context.report(
+      {start: titleStart, end: mention.end},
+      {
+        zh: `同一人职务不一：此处作${here.zh}，${context.at(earlier.start - other.length)} 作${there.zh}；请核对职务`,
+        en: `One person with two titles: ${here.en} here, ${there.en} at ${context.at(earlier.start - other.length)}; check the title`
+      },
+      {cause: {start: earlier.start - other.length, end: earlier.end, note: {zh: `另一职务${there.zh}`, en: `the other title ${there.en}`}}}
+    )
+  }
+}
+
 /** Two lists of the same officials in different orders. */
 function checkOrder(context: Reporter, lists: NameList[]): void {
   const {at, report} = context
@@ -567,6 +593,7 @@ The rule finds people after title words (\`书记\`, \`主任\`, \`记者\` …)
 
 - **one organisation written several ways**: forms that are the same once a bracketed alternative is read as the word before it, and \`第二人民医院\` as \`二院\` (\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`): one message per group, on the form used least, naming the others and their places;
 - **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title, before a verb of saying, between commas). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying (\`李斌、何维参加会见\` is another person than \`李强\`). A passage printed twice counts once. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`). The replacement is offered as \`expected\`;
+- **one person with a title and its deputy title** in one story (\`市长周建华\` / \`副市长周建华\`);
 - **a name with one more word** (\`蒙牛公司\` / \`蒙牛焦作公司\`): as *information*, since the longer name may be a subsidiary;
 - **the same officials listed in another order**: two lists sharing three or more names whose common names stand in a different order (\`…申晓东、赵俊峰…\` and later \`…赵俊峰、申晓东…\`), at the first pair out of order;
 - **house glossary** forms (option \`glossary\`), with the house form as \`expected\`.
@@ -579,6 +606,7 @@ It leaves alone: different people who share a surname when both names are used r
 - **同一机构多种写法**：把括注看作前一词的另一说法、把\`第二人民医院\`看作\`二院\`后相同的名称（\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`），每组一条，标在用得最少的写法上，并列出其他写法及位置；
 - **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（\`吕沛\` / \`吕佩\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告；重复印出的段落只算一次；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`）。给出替换建议；
 - **同一名单排序不一**：两份名单有三个以上相同的人，但先后次序不同（\`…申晓东、赵俊峰…\` 与 \`…赵俊峰、申晓东…\`）；
+- **同一人职务不一**：同一篇稿件中同一人既称正职又称副职（\`市长周建华\` / \`副市长周建华\`）；
 - **多一个词的机构名**（\`蒙牛公司\` / \`蒙牛焦作公司\`）：可能是子公司，只作提示；
 - **用语表**（选项 \`glossary\`）中规定不用的写法，并给出规定写法。
 
@@ -651,6 +679,7 @@ It leaves alone: different people who share a surname when both names are used r
     const {page, options} = context
     const {mentions: people, lists} = extractPeople(page)
     checkPeople(context, people, lists)
+    checkTitles(context, people)
     checkOrganisations(context, extractOrganisations(page))
     if (options.checkOrder) checkOrder(context, lists)
     if (options.glossary.length > 0) checkGlossary(context, options.glossary)

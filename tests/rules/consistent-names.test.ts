@@ -167,6 +167,15 @@ describe('consistent-names', () => {
     expect(await messages(text)).toEqual([])
   })
 
+  it('flags one person called 市长 and 副市长 in one story', async () => {
+    const text = '市长周建华出席会议。\n\n副市长周建华在会上讲话。\n'
+    expect(await messages(text)).toEqual(['3:1-3:7: 同一人职务不一：此处作「副市长周建华」，1:1 作「市长周建华」；请核对职务'])
+  })
+
+  it('leaves different titles of one person alone when neither is the deputy of the other', async () => {
+    expect(await messages('党工委书记、管委会主任周建华出席会议。\n\n书记周建华在会上讲话。\n')).toEqual([])
+  })
+
   it('rejects bad options', async () => {
     await expect(runRule(rule, '文字。\n', {glossary: [{expected: '甲'}]})).resolves.toSatisfy((file: {messages: Array<{ruleId?: string | null}>}) =>
       file.messages.some((message) => message.ruleId === 'internal-error' || message.ruleId === 'consistent-names')
