@@ -614,10 +614,10 @@ It leaves alone: different people who share a surname when both names are used r
     options: `- \`glossary\` (default \`[]\`): the house glossary, in the spirit of textlint-rule-prh. Each entry is \`{expected, patterns}\`: \`expected\` is the house form, \`patterns\` are literal forms to replace with it. A pattern inside an occurrence of the house form itself is not flagged.
 
   \`\`\`json
-  {"rules": {"consistent-names": ["warn", {"glossary": [
+  {"settings": {"rules": {"consistent-names": ["warn", {"glossary": [
     {"expected": "市第二人民医院", "patterns": ["市二院", "二院"]},
-    {"expected": "焦作国家高新区", "patterns": ["高新区管委会"]}
-  ]}]}}
+    {"expected": "焦作国家高新区", "patterns": ["焦作高新区"]}
+  ]}]}}}
   \`\`\`
 - \`checkOrder\` (default \`true\`): compare lists of officials for their order.`
   },
