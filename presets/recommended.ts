@@ -7,6 +7,7 @@ import type {PresetRules} from '../src/presets.js'
 const recommended: PresetRules = {
   'list-numbering': 'warn',
   'no-duplicate-passage': 'warn',
+  'consistent-names': 'warn',
   'paired-punctuation': 'warn'
 }
 

@@ -3,11 +3,13 @@
  * one line here, one doc page (generated) and one test file.
  */
 import type {CopydeskRule} from '../src/rule.js'
+import consistentNames from './consistent-names.js'
 import listNumbering from './list-numbering.js'
 import noDuplicatePassage from './no-duplicate-passage.js'
 import pairedPunctuation from './paired-punctuation.js'
 
 export const rules: Record<string, CopydeskRule> = {
+  'consistent-names': consistentNames,
   'list-numbering': listNumbering,
   'no-duplicate-passage': noDuplicatePassage,
   'paired-punctuation': pairedPunctuation

@@ -5,8 +5,7 @@
 import {CharClass, charClass} from '../src/chinese.js'
 import {type Bilingual, quotedBoth} from '../src/i18n.js'
 import {findInlineLabels, labelFamily, labelShape, type ListLabel, numeralKind, relabel, standardLabel, writeNumeral} from '../src/labels.js'
-import {configurationError} from '../src/errors.js'
-import {defineRule, type ReportOptions, type Span} from '../src/rule.js'
+import {defineRule, optionError, type ReportOptions, type Span} from '../src/rule.js'
 import type {Block} from '../src/structure.js'
 
 export interface ListNumberingOptions {
@@ -37,20 +36,9 @@ const REPEATED_FIRST_DISTANCE = 3
 /** More numbers missing in a row than this: two lists, not one with a gap. */
 const MAX_MISSING_RUN = 3
 
-function validate(given: unknown, defaults: ListNumberingOptions): ListNumberingOptions {
-  if (given === undefined || given === null) return defaults
-  if (typeof given !== 'object' || Array.isArray(given)) {
-    throw configurationError(`list-numbering: expected an options object, not \`${JSON.stringify(given)}\``)
-  }
-  const options = {...defaults}
-  for (const [key, value] of Object.entries(given)) {
-    if (key !== 'punctuation' && key !== 'inline') {
-      throw configurationError(`list-numbering: unknown option \`${key}\` (known: \`punctuation\`, \`inline\`)`)
-    }
-    if (typeof value !== 'boolean') {
-      throw configurationError(`list-numbering: option \`${key}\` must be true or false, not \`${JSON.stringify(value)}\``)
-    }
-    options[key] = value
+function validate(options: ListNumberingOptions): ListNumberingOptions {
+  for (const [key, value] of Object.entries(options)) {
+    if (typeof value !== 'boolean') throw optionError('list-numbering', `option \`${key}\` must be true or false, not \`${JSON.stringify(value)}\``)
   }
   return options
 }

@@ -14,8 +14,9 @@
  */
 import {countTextChars, foldForComparison, trimAll} from '../src/chinese.js'
 import {quotedBoth} from '../src/i18n.js'
-import {configurationError} from '../src/errors.js'
-import {defineRule, type Span} from '../src/rule.js'
+import {defineRule, optionError, type Span} from '../src/rule.js'
+
+const RULE = 'no-duplicate-passage'
 import type {Block, Page} from '../src/structure.js'
 import {FingerprintIndex, similarity, winnow} from '../src/text-similarity.js'
 
@@ -81,23 +82,15 @@ interface Match {
 
 type Matcher = (text: string, folded: string) => boolean
 
-function parseOptions(given: unknown, defaults: Options): Options {
-  if (given === undefined || given === null) return defaults
-  if (typeof given !== 'object' || Array.isArray(given)) {
-    throw configurationError(`no-duplicate-passage: expected an options object, not \`${JSON.stringify(given)}\``)
-  }
-  const options = {...defaults, ...(given as Partial<Options>)}
-  for (const key of Object.keys(given)) {
-    if (!(key in defaults)) throw configurationError(`no-duplicate-passage: unknown option \`${key}\` (known: minChars, similarity, allow)`)
-  }
+function parseOptions(options: Options): Options {
   if (!Number.isInteger(options.minChars) || options.minChars < 1) {
-    throw configurationError(`no-duplicate-passage: \`minChars\` must be a positive integer, not \`${JSON.stringify(options.minChars)}\``)
+    throw optionError(RULE, `\`minChars\` must be a positive integer, not \`${JSON.stringify(options.minChars)}\``)
   }
   if (typeof options.similarity !== 'number' || !(options.similarity >= 0.5 && options.similarity <= 1)) {
-    throw configurationError(`no-duplicate-passage: \`similarity\` must be a number from 0.5 to 1, not \`${JSON.stringify(options.similarity)}\``)
+    throw optionError(RULE, `\`similarity\` must be a number from 0.5 to 1, not \`${JSON.stringify(options.similarity)}\``)
   }
   if (!Array.isArray(options.allow) || options.allow.some((entry) => typeof entry !== 'string')) {
-    throw configurationError(`no-duplicate-passage: \`allow\` must be a list of strings, not \`${JSON.stringify(options.allow)}\``)
+    throw optionError(RULE, `\`allow\` must be a list of strings, not \`${JSON.stringify(options.allow)}\``)
   }
   compileAllow(options.allow)
   return options
@@ -116,7 +109,7 @@ function compileAllow(allow: string[]): Matcher[] {
       try {
         expression = new RegExp(regex[1] as string, (regex[2] as string).replace(/[gy]/g, ''))
       } catch (error) {
-        throw configurationError(`no-duplicate-passage: invalid regular expression in \`allow\`: ${entry} (${(error as Error).message})`)
+        throw optionError(RULE, `invalid regular expression in \`allow\`: ${entry} (${(error as Error).message})`)
       }
       return (text) => expression.test(text)
     }

@@ -89,8 +89,12 @@ export interface RuleDefinition<Options> {
   docs: RuleDocs
   /** Options when none are given. */
   defaults: Options
-  /** Merge user options over the defaults and validate them (throw on bad input). */
-  options?: (given: unknown, defaults: Options) => Options
+  /**
+   * Check the options once merged over the defaults (unknown names and
+   * non-objects are already refused): throw `optionError` on bad values,
+   * return them, possibly normalised.
+   */
+  options?: (merged: Options) => Options
   examples: RuleExample[]
   check: (context: RuleContext<Options>) => void
 }
@@ -110,12 +114,24 @@ export type CopydeskRule = Plugin<[unknown?], Root> & {
 /** Messages reported as information: `unified-lint-rule` sets `fatal: false` on all, we undo it for these. */
 const informational = new WeakSet<VFileMessage>()
 
-function mergeOptions<Options>(given: unknown, defaults: Options): Options {
+/** An option with a bad value: a one-line configuration error naming the rule. */
+export function optionError(rule: string, text: string): Error {
+  return configurationError(`${rule}: ${text}`)
+}
+
+/** Merge user options over the defaults, refusing non-objects and unknown names. */
+function mergeOptions<Options>(rule: string, given: unknown, defaults: Options): Options {
   if (given === undefined || given === null) return defaults
-  if (typeof given !== 'object' || Array.isArray(given) || typeof defaults !== 'object') {
-    throw configurationError(`Expected an options object, not \`${JSON.stringify(given)}\``)
+  if (typeof given !== 'object' || Array.isArray(given) || typeof defaults !== 'object' || defaults === null) {
+    throw optionError(rule, `expected an options object, not \`${JSON.stringify(given)}\``)
   }
-  return {...defaults, ...(given as object)}
+  const known = Object.keys(defaults)
+  for (const key of Object.keys(given)) {
+    if (!known.includes(key)) {
+      throw optionError(rule, `unknown option \`${key}\`${known.length > 0 ? ` (known: ${known.map((name) => `\`${name}\``).join(', ')})` : ' (it takes none)'}`)
+    }
+  }
+  return {...defaults, ...given}
 }
 
 const SEVERITY_LABELS = new Set(['off', 'on', 'warn', 'error'])
@@ -139,7 +155,8 @@ export function defineRule<Options>(definition: RuleDefinition<Options>): Copyde
     void tree
     const page = file.data.copydesk
     if (!page) throw new Error(`copydesk rule \`${name}\` needs the copydesk structure pass (use the copydesk processor)`)
-    const options = (definition.options ?? mergeOptions)(given, definition.defaults)
+    const merged = mergeOptions(name, given, definition.defaults)
+    const options = definition.options ? definition.options(merged) : merged
     const {location, locale} = page
     const context: RuleContext<Options> = {
       page,

@@ -1,0 +1,683 @@
+/**
+ * `consistent-names`: one person or organisation written several ways on a
+ * page, lists of the same officials in different orders, and names the house
+ * glossary rules out.
+ */
+import {foldForComparison, isHan} from '../src/chinese.js'
+import {
+  extractOrganisations,
+  endsInInstitution,
+  extractPeople,
+  isCommonWord,
+  type Mention,
+  type NameList,
+  ORGANISATION_SUFFIXES,
+  TITLE_WORDS
+} from '../src/entities.js'
+import {type Bilingual, quotedBoth} from '../src/i18n.js'
+import {defineRule, optionError, type RuleContext} from '../src/rule.js'
+import type {Page} from '../src/structure.js'
+import {dictionaryEntry, segment} from '../src/segment.js'
+
+export interface GlossaryEntry {
+  /** The house form. */
+  expected: string
+  /** Forms to replace with it. */
+  patterns: string[]
+}
+
+export interface Options {
+  glossary: GlossaryEntry[]
+  /** Whether to compare lists of officials for their order. */
+  checkOrder: boolean
+}
+
+const DEFAULTS: Options = {glossary: [], checkOrder: true}
+
+function validateOptions(options: Options): Options {
+  if (typeof options.checkOrder !== 'boolean') throw optionError('consistent-names', '`checkOrder` must be true or false')
+  if (!Array.isArray(options.glossary)) throw optionError('consistent-names', '`glossary` must be an array of `{expected, patterns}`')
+  for (const entry of options.glossary as unknown[]) {
+    const candidate = entry as Partial<GlossaryEntry> | null
+    if (
+      !candidate ||
+      typeof candidate !== 'object' ||
+      typeof candidate.expected !== 'string' ||
+      candidate.expected.length === 0 ||
+      !Array.isArray(candidate.patterns) ||
+      candidate.patterns.length === 0 ||
+      !candidate.patterns.every((pattern) => typeof pattern === 'string' && pattern.length > 0)
+    ) {
+      throw optionError('consistent-names', `each glossary entry needs \`expected\` (a string) and \`patterns\` (non-empty strings), not \`${JSON.stringify(entry)}\``
+      )
+    }
+  }
+  return options
+}
+
+/** A form of a name and where it stands. */
+interface Form {
+  name: string
+  places: Array<{start: number; end: number}>
+}
+
+/** Characters whose difference makes a different entity: numbers, directions, ordinals. */
+const DISTINGUISHING = new Set([...'一二三四五六七八九十零〇两百千0123456789０１２３４５６７８９东南西北中上下前后内外左右新老大小分总'])
+
+const TITLE_SET = new Set(TITLE_WORDS)
+const TITLE_MAX = Math.max(...TITLE_WORDS.map((word) => word.length))
+const LEFT_OF_NAME = new Set([...'同和与及对向给由、，,：:（(“ \u3000\n。！？!?；;'])
+const RIGHT_OF_NAME = new Set([...'，,、。：:；;（()）！？!? \u3000\n”'])
+const AFTER_SPEECH = /^(?:说|表示|指出|强调|要求|在|出席|参加|主持|一行|等|同志|和|与|及|同|摄|介绍|认为|告诉|提出|调研|讲话|会见|会谈|致|向|就|对|时|阐述|通电话|签署|发表|宣布|访问|抵达|举行)/u
+
+/** The title word ending at `index` (`书记` in `书记王小平`), longest first. */
+function titleEndingAt(text: string, index: number): string | undefined {
+  for (let length = TITLE_MAX; length >= 2; length--) {
+    const word = text.slice(index - length, index)
+    if (index - length >= 0 && TITLE_SET.has(word)) return word
+  }
+  return undefined
+}
+
+/** The title word starting at `index` (`总书记` in `苏林总书记`). */
+function titleStartingAt(text: string, index: number): string | undefined {
+  for (let length = TITLE_MAX; length >= 2; length--) {
+    const word = text.slice(index, index + length)
+    if (TITLE_SET.has(word)) return word
+  }
+  return undefined
+}
+
+/** Title words right before or after a place: `主席|` or `|总书记`. */
+function titlesAround(text: string, place: {start: number; end: number}): string[] {
+  const out: string[] = []
+  const before = titleEndingAt(text, place.start)
+  if (before) out.push(`${before}|`)
+  const after = titleStartingAt(text, place.end)
+  if (after) out.push(`|${after}`)
+  return out
+}
+
+/** Whether the text at `start`…`end` stands where a person's name stands. */
+function personContext(text: string, start: number, end: number): boolean {
+  // A title after the name is context enough: `根据习近平总书记…`.
+  if (titleStartingAt(text, end) !== undefined) return true
+  const left = start === 0 || LEFT_OF_NAME.has(text[start - 1] as string) || titleEndingAt(text, start) !== undefined || BEFORE_NAME.test(text.slice(Math.max(0, start - 2), start))
+  const right = end >= text.length || RIGHT_OF_NAME.has(text[end] as string) || AFTER_SPEECH.test(text.slice(end, end + 3))
+  // A three-character name sharing two characters with a known one needs one side; a two-character name both.
+  return end - start >= 3 ? left || right : left && right
+}
+
+/** A verb of saying right after a two-character name: `李强表示`. */
+const SPEECH = /^(?:指出|强调|表示|提出|说[，,：:]|阐述|介绍|要求)/u
+
+const BEFORE_NAME = /(?:会见|会晤|受到|接见|看望|陪同|邀请|同志|致电|致信)$/u
+
+/** Positions of every occurrence of the given names in the text, in one pass. */
+function occurrences(text: string, names: Iterable<string>): Map<string, Array<{start: number; end: number}>> {
+  const found = new Map<string, Array<{start: number; end: number}>>()
+  const lengths = new Set<number>()
+  for (const name of names) {
+    found.set(name, [])
+    lengths.add(name.length)
+  }
+  const sorted = [...lengths].sort((a, b) => a - b)
+  const firsts = new Set([...found.keys()].map((name) => name[0]))
+  for (let index = 0; index < text.length; index++) {
+    if (!firsts.has(text[index])) continue
+    for (const length of sorted) {
+      const places = found.get(text.slice(index, index + length))
+      if (places) places.push({start: index, end: index + length})
+    }
+  }
+  return found
+}
+
+/**
+ * Near occurrences: places where the text differs from one of `forms` in
+ * exactly one character after the first.  Anchored on the first two
+ * characters, or the first and third, so the scan is linear.
+ */
+function nearOccurrences(text: string, forms: Iterable<string>): Array<{form: string; variant: string; start: number; position: number}> {
+  const byPrefix = new Map<string, string[]>()
+  const bySkip = new Map<string, string[]>()
+  const byFirst = new Map<string, string[]>()
+  const add = (map: Map<string, string[]>, key: string, form: string): void => {
+    const list = map.get(key)
+    if (list) list.push(form)
+    else map.set(key, [form])
+  }
+  for (const form of forms) {
+    if (form.length === 2) add(byFirst, form[0] as string, form)
+    else if (form.length >= 3) {
+      add(byPrefix, form.slice(0, 2), form)
+      add(bySkip, `${form[0]}${form[2]}`, form)
+    }
+  }
+  const out: Array<{form: string; variant: string; start: number; position: number}> = []
+  const firsts = new Set<string>()
+  for (const map of [byPrefix, bySkip, byFirst]) for (const key of map.keys()) firsts.add(key[0] as string)
+  for (let index = 0; index + 1 < text.length; index++) {
+    const first = text[index] as string
+    if (!firsts.has(first)) continue
+    const compare = (form: string, skip: number): void => {
+      const variant = text.slice(index, index + form.length)
+      if (variant.length !== form.length) return
+      let position = -1
+      for (let offset = 1; offset < form.length; offset++) {
+        if (variant[offset] === form[offset]) continue
+        if (position !== -1 || offset === skip) return
+        position = offset
+      }
+      if (position !== -1) out.push({form, variant, start: index, position})
+    }
+    for (const form of byFirst.get(first) ?? []) compare(form, 0)
+    for (const form of byPrefix.get(text.slice(index, index + 2)) ?? []) compare(form, 1)
+    const skipKey = `${first}${text[index + 2] ?? ''}`
+    for (const form of bySkip.get(skipKey) ?? []) if (text[index + 1] !== form[1]) compare(form, 0)
+  }
+  return out
+}
+
+/** Whether the character at `position` of `name` lies inside a dictionary word of two or more characters. */
+function inWord(name: string, position: number): boolean {
+  let offset = 0
+  for (const token of segment(name)) {
+    if (position >= offset && position < offset + token.length) return token.length >= 2 && dictionaryEntry(token) !== undefined
+    offset += token.length
+  }
+  return false
+}
+
+/** An organisation's name split after each 院/公司/大学… into units (`市第二人民医院` + `新区(示范区)医院`). */
+function units(name: string): string[] {
+  return name.split(UNIT_END)
+}
+
+const UNIT_END = new RegExp(`(?<=院|${ORGANISATION_SUFFIXES.join('|')})(?=.)`, 'u')
+
+/** How many different surroundings the places have: a passage printed twice counts once. */
+function distinctContexts(text: string, places: Array<{start: number; end: number}>): number {
+  if (places.length > 4) return places.length
+  return new Set(places.map((place) => text.slice(Math.max(0, place.start - 8), place.end + 8))).size
+}
+
+/** Keys under which two forms of an organisation count as the same: brackets as alternatives, 第二人民医院 as 二院. */
+function organisationKeys(name: string): string[] {
+  let keys = ['']
+  for (const unit of units(foldForComparison(name))) {
+    const options = new Set<string>()
+    const bracket = /^(.*?)（([^（）]+)）(.*)$/u.exec(unit)
+    if (bracket) {
+      options.add(`${bracket[1]}${bracket[3]}`)
+      // The bracket content stands for the word before it: 新区(示范区)医院 = 示范区医院.
+      const before = bracket[1] as string
+      const head = /[\p{Script=Han}]*?([\p{Script=Han}]{2,4})$/u.exec(before)
+      const replaced = head ? before.slice(0, before.length - (head[1] as string).length) : ''
+      options.add(`${replaced}${bracket[2]}${bracket[3]}`)
+    } else options.add(unit)
+    const normalised = new Set<string>()
+    for (const option of options) normalised.add(option.replace(/第([一二三四五六七八九十]+)人民医院$/u, '$1院').replace(/第([一二三四五六七八九十]+)(中学|小学)$/u, (_, n: string, school: string) => n + school[0]))
+    keys = keys.flatMap((key) => [...normalised].map((option) => (key ? `${key}|${option}` : option)))
+    if (keys.length > 16) keys = keys.slice(0, 16)
+  }
+  return keys
+}
+
+class UnionFind {
+  private parent = new Map<string, string>()
+  find(key: string): string {
+    let root = key
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) as string
+    let node = key
+    while (node !== root) {
+      const next = this.parent.get(node) ?? root
+      this.parent.set(node, root)
+      node = next
+    }
+    if (!this.parent.has(root)) this.parent.set(root, root)
+    return root
+  }
+  union(a: string, b: string): void {
+    const rootA = this.find(a)
+    const rootB = this.find(b)
+    if (rootA !== rootB) this.parent.set(rootB, rootA)
+  }
+}
+
+type Reporter = RuleContext<Options>
+
+/** One message for a group of forms of one name: on the form used least (the later on a tie). */
+function reportGroup(context: Reporter, forms: Form[], kind: 'person' | 'organisation', extra: {info?: boolean; expected?: string[]}): void {
+  const ordered = [...forms].sort((a, b) => (a.places[0]?.start ?? 0) - (b.places[0]?.start ?? 0))
+  let flagged = ordered[ordered.length - 1] as Form
+  for (const form of ordered) if (form.places.length < flagged.places.length) flagged = form
+  const others = ordered.filter((form) => form !== flagged)
+  const first = others[0] as Form
+  const place = flagged.places[0] as {start: number; end: number}
+  const listZh = others.map((form) => `${quotedBoth(form.name).zh}（${context.at((form.places[0] as {start: number}).start)}${form.places.length > 1 ? `等 ${form.places.length} 处` : ''}）`).join('、')
+  const listEn = others
+    .map((form) => `${quotedBoth(form.name).en} (${context.at((form.places[0] as {start: number}).start)}${form.places.length > 1 ? `, ${form.places.length} times` : ''})`)
+    .join(', ')
+  const here = quotedBoth(flagged.name)
+  const reason: Bilingual =
+    kind === 'person'
+      ? {
+          zh: `人名前后不一：此处作${here.zh}，本页另作${listZh}；请核对是否同一人`,
+          en: `Name written two ways: ${here.en} here, ${listEn} elsewhere on the page; check whether it is one person`
+        }
+      : {
+          zh: `机构名称前后不一：此处作${here.zh}，本页另作${listZh}；同一机构应统一写法${extra.info ? '（也可能是不同机构，请核对）' : ''}`,
+          en: `Organisation named several ways: ${here.en} here, ${listEn} elsewhere on the page; use one form${extra.info ? ' (they may be different organisations: check)' : ''}`
+        }
+  const options: Parameters<Reporter['report']>[2] = {
+    cause: {start: (first.places[0] as {start: number}).start, end: (first.places[0] as {end: number}).end, note: {zh: `另一写法${quotedBoth(first.name).zh}`, en: `the other form ${quotedBoth(first.name).en}`}},
+    data: {forms: ordered.map((form) => ({name: form.name, count: form.places.length}))}
+  }
+  if (extra.info) options.info = true
+  if (extra.expected) options.expected = extra.expected
+  context.report(place, reason, options)
+}
+
+/** A name and a longer name with one more word (`蒙牛公司` / `蒙牛焦作公司`): on the form met later. */
+function reportRelated(context: Reporter, shorter: Form, longer: Form, word: string): void {
+  const [first, later] = (shorter.places[0]?.start ?? 0) < (longer.places[0]?.start ?? 0) ? [shorter, longer] : [longer, shorter]
+  const place = later.places[0] as {start: number; end: number}
+  const firstPlace = first.places[0] as {start: number; end: number}
+  const here = quotedBoth(later.name)
+  const there = quotedBoth(first.name)
+  const extra = quotedBoth(word)
+  context.report(
+    place,
+    {
+      zh: `机构名称可能不一：此处作${here.zh}，${context.at(firstPlace.start)} 作${there.zh}（多${extra.zh}）；若是同一机构，应统一写法`,
+      en: `Organisation possibly named two ways: ${here.en} here, ${there.en} at ${context.at(firstPlace.start)} (with ${extra.en}); if they are one organisation, use one form`
+    },
+    {info: true, cause: {...firstPlace, note: {zh: `另一写法${there.zh}`, en: `the other form ${there.en}`}}}
+  )
+}
+
+/** The article at an offset, by binary search over the blocks. */
+function articleFinder(page: Page): (offset: number) => number {
+  const {blocks} = page
+  return (offset) => {
+    let low = 0
+    let high = blocks.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((blocks[middle] as {start: number}).start <= offset) low = middle
+      else high = middle - 1
+    }
+    return blocks[low]?.article ?? 0
+  }
+}
+
+/** People whose name appears once in a form one character away from a name used elsewhere. */
+function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]): void {
+  const {value} = context.page
+  const known = new Set(mentions.map((mention) => mention.name))
+  if (known.size === 0) return
+  const sameList = new Set<string>()
+  for (const list of lists) for (const a of list.names) for (const b of list.names) if (a !== b) sameList.add(`${a.name}|${b.name}`)
+
+  const candidates = nearOccurrences(value, known).filter(({form, variant, start}) => {
+    if (![...variant].every(isHan)) return false
+    if (!personContext(value, start, start + variant.length)) return false
+    if (endsInInstitution(variant) || endsInInstitution(form)) return false
+    // `现任市委…`: the surname character ends a word before it.
+    if (start > 0 && isCommonWord(value.slice(start - 1, start + 1))) return false
+    const entry = dictionaryEntry(variant)
+    if (entry && !entry.tag.startsWith('nr')) return false
+    return true
+  })
+  if (candidates.length === 0) return
+  const counts = occurrences(value, new Set([...known, ...candidates.map((candidate) => candidate.variant)]))
+  const articleAt = articleFinder(context.page)
+  const reported = new Set<string>()
+  for (const {form, variant} of candidates) {
+    const key = [form, variant].sort().join('|')
+    if (reported.has(key) || sameList.has(`${form}|${variant}`)) continue
+    const formPlaces = counts.get(form) ?? []
+    const variantPlaces = counts.get(variant) ?? []
+    // The variant is used once (a passage printed twice counts once) ...
+    if (variantPlaces.length === 0 || distinctContexts(value, variantPlaces) !== 1 || formPlaces.length < 1) continue
+    const variantPlace = variantPlaces[0] as {start: number; end: number}
+    // Different stories on one page name different people: the other form must be in the same story.
+    const story = articleAt(variantPlace.start)
+    if (!formPlaces.some((place) => articleAt(place.start) === story)) continue
+    const variantTitles = titlesAround(value, variantPlace)
+    // ... while the other form repeats, or stands after the same title.
+    if (formPlaces.length < 2) {
+      const formTitles = new Set(formPlaces.flatMap((place) => titlesAround(value, place)))
+      if (form.length < 3 || !variantTitles.some((title) => formTitles.has(title))) continue
+    }
+    // Two-character names differ in the whole given name: ask for a title beside the variant, or a verb of saying after it.
+    if (form.length === 2 && variantTitles.length === 0 && !SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2))) continue
+    reported.add(key)
+    reportGroup(
+      context,
+      [
+        {name: form, places: formPlaces},
+        {name: variant, places: variantPlaces}
+      ],
+      'person',
+      {expected: [form]}
+    )
+  }
+}
+
+function checkOrganisations(context: Reporter, mentions: Mention[]): void {
+  const {value} = context.page
+  if (mentions.length === 0) return
+  const distinct = new Map<string, Form>()
+  // Headlines abbreviate by custom: a form used only in headlines is not compared with the body's.
+  const inBody = new Map<string, Form>()
+  for (const mention of mentions) {
+    const place = {start: mention.start, end: mention.end}
+    for (const map of context.page.blocks[mention.block]?.role === 'headline' ? [distinct] : [distinct, inBody]) {
+      const form = map.get(mention.name)
+      if (form) form.places.push(place)
+      else map.set(mention.name, {name: mention.name, places: [place]})
+    }
+  }
+
+  // Forms that share a key (brackets as alternatives, 第二人民医院 as 二院) are one organisation.
+  const union = new UnionFind()
+  for (const name of inBody.keys()) {
+    const keys = organisationKeys(name)
+    for (const key of keys) union.union(`k:${keys[0]}`, `k:${key}`)
+    union.union(`n:${name}`, `k:${keys[0]}`)
+  }
+  const groups = new Map<string, Form[]>()
+  for (const [name, form] of inBody) {
+    const root = union.find(`n:${name}`)
+    const group = groups.get(root)
+    if (group) group.push(form)
+    else groups.set(root, [form])
+  }
+  const grouped = new Set<string>()
+  for (const group of groups.values()) {
+    // Forms that differ only by a bracketed alternative dropped (`示范区(高新区)党工委`, then `示范区党工委`) are the usual short form.
+    const cores = new Set(group.map((form) => foldForComparison(form.name).replace(/（[^（）]*）/gu, '')))
+    if (group.length < 2 || cores.size < 2) continue
+    // An abbreviation the copy introduces (`以下简称市二院`) is no inconsistency.
+    if (group.some((form) => form.places.some((place) => /(?:简称|下称)[“”"「」]?$/u.test(value.slice(Math.max(0, place.start - 4), place.start))))) continue
+    for (const form of group) grouped.add(form.name)
+    reportGroup(context, group, 'organisation', {})
+  }
+
+  // A longer name with a place inside (`蒙牛公司` / `蒙牛焦作公司`): a subsidiary, or the same company.  Information only.
+  const related = new Set<string>()
+  for (const [name, form] of inBody) {
+    if (grouped.has(name) || name.length > 16) continue
+    const tokens = segment(name)
+    let offset = (tokens[0] ?? '').length
+    for (let index = 1; index < tokens.length - 1; offset += (tokens[index] as string).length, index++) {
+      const token = tokens[index] as string
+      if (token.length < 2 || ![...token].every(isHan) || [...token].every((char) => DISTINGUISHING.has(char))) continue
+      const shorter = name.slice(0, offset) + name.slice(offset + token.length)
+      const other = inBody.get(shorter)
+      if (!other || grouped.has(shorter) || related.has(shorter) || related.has(name)) continue
+      if (dictionaryEntry(name) && dictionaryEntry(shorter)) continue
+      related.add(name)
+      related.add(shorter)
+      reportRelated(context, other, form, token)
+    }
+  }
+
+  // One character changed in a long name (`西藏佛学院` / `西成佛学院`).
+  const long = new Set<string>()
+  for (const name of distinct.keys()) {
+    if (grouped.has(name)) continue
+    let prefix = ''
+    for (const unit of units(name)) {
+      prefix += unit
+      if (prefix.length >= 4) long.add(prefix)
+    }
+  }
+  const candidates = nearOccurrences(value, long).filter(({form, variant, position, start}) => {
+    if (DISTINGUISHING.has(form[position] as string) && DISTINGUISHING.has(variant[position] as string)) return false
+    if (![...variant].every((char) => isHan(char) || char === '(' || char === ')' || char === '（' || char === '）')) return false
+    if (dictionaryEntry(variant)) return false
+    // A changed suffix that makes another word (`国务委员会` / `国务委员长`, `国家大学` / `国家大剧院`) is no slip,
+    // nor a title before another word (`国务委员兼…`).
+    if (position >= form.length - 2) {
+      if (dictionaryEntry(variant.slice(-3)) || dictionaryEntry(variant.slice(-2))) return false
+      const end = start + variant.length
+      for (let back = 1; back <= 3; back++) {
+        for (let ahead = 1; ahead <= 2; ahead++) {
+          if (variant.length - back <= position && dictionaryEntry(variant.slice(-back) + value.slice(end, end + ahead))) return false
+        }
+      }
+      if (titleEndingAt(variant, position) !== undefined) return false
+    }
+    // Evidence of a slip: the changed character broke a word of the name, or the name is long.
+    return form.length >= 8 || segment(variant).length > segment(form).length || (inWord(form, position) && !inWord(variant, position))
+  })
+  if (candidates.length === 0) return
+  const counts = occurrences(value, new Set([...candidates.map((candidate) => candidate.variant), ...candidates.map((candidate) => candidate.form)]))
+  const reported = new Set<string>()
+  for (const {form, variant} of candidates) {
+    const key = [form, variant].sort().join('|')
+    if (reported.has(key)) continue
+    const variantPlaces = counts.get(variant) ?? []
+    const formPlaces = counts.get(form) ?? []
+    if (distinctContexts(value, variantPlaces) !== 1 || formPlaces.length < 1) continue
+    reported.add(key)
+    reportGroup(
+      context,
+      [
+        {name: form, places: formPlaces},
+        {name: variant, places: variantPlaces}
+      ],
+      'organisation',
+      {expected: [form]}
+    )
+  }
+}
+
+/** One person called 市长 in one place and 副市长 in another, in the same story. */
+function checkTitles(context: Reporter, mentions: Mention[]): void {
+  const articleAt = articleFinder(context.page)
+  const seen = new Map<string, Mention>()
+  for (const mention of mentions) {
+    if (mention.via !== 'title' || !mention.title || mention.title === '记者' || mention.title === '通讯员') continue
+    const story = articleAt(mention.start)
+    const title = mention.title
+    const other = title.startsWith('副') ? title.slice(1) : `副${title}`
+    const earlier = seen.get(`${story}|${mention.name}|${other}`)
+    seen.set(`${story}|${mention.name}|${title}`, mention)
+    if (!earlier || !TITLE_SET.has(other)) continue
+    const here = quotedBoth(`${title}${mention.name}`)
+    const there = quotedBoth(`${other}${mention.name}`)
+    const titleStart = mention.start - title.length
+    context.report(
+      {start: titleStart, end: mention.end},
+      {
+        zh: `同一人职务不一：此处作${here.zh}，${context.at(earlier.start - other.length)} 作${there.zh}；请核对职务`,
+        en: `One person with two titles: ${here.en} here, ${there.en} at ${context.at(earlier.start - other.length)}; check the title`
+      },
+      {cause: {start: earlier.start - other.length, end: earlier.end, note: {zh: `另一职务${there.zh}`, en: `the other title ${there.en}`}}}
+    )
+  }
+}
+
+/** Two lists of the same officials in different orders. */
+function checkOrder(context: Reporter, lists: NameList[]): void {
+  const {at, report} = context
+  const byName = new Map<string, number[]>()
+  lists.forEach((list, index) => {
+    for (const mention of list.names) {
+      const seen = byName.get(mention.name)
+      if (seen) {
+        if (seen[seen.length - 1] !== index) seen.push(index)
+      } else byName.set(mention.name, [index])
+    }
+  })
+  lists.forEach((list, index) => {
+    // Earlier lists sharing names with this one.
+    const shared = new Map<number, number>()
+    for (const mention of list.names) {
+      for (const other of byName.get(mention.name) ?? []) if (other < index) shared.set(other, (shared.get(other) ?? 0) + 1)
+    }
+    for (const [otherIndex, count] of shared) {
+      if (count < 3) continue
+      const other = lists[otherIndex] as NameList
+      const rank = new Map(other.names.map((mention, position) => [mention.name, position]))
+      const common = list.names.filter((mention) => rank.has(mention.name))
+      for (let position = 1; position < common.length; position++) {
+        const before = common[position - 1] as Mention
+        const after = common[position] as Mention
+        if ((rank.get(before.name) as number) < (rank.get(after.name) as number)) continue
+        const earlierFirst = other.names[rank.get(after.name) as number] as Mention
+        const earlierSecond = other.names[rank.get(before.name) as number] as Mention
+        const here = quotedBoth(`${before.name}、${after.name}`)
+        const there = quotedBoth(`${after.name}、${before.name}`)
+        report(
+          {start: before.start, end: after.end},
+          {
+            zh: `同一名单排序不一：此处${here.zh}，${at(other.start)} 的名单作${there.zh}；请核对排序`,
+            en: `The same list of names in another order: ${here.en} here, ${there.en} in the list at ${at(other.start)}; check the order`
+          },
+          {cause: {start: earlierFirst.start, end: earlierSecond.end, note: {zh: '先出现的名单', en: 'the earlier list'}}}
+        )
+        return
+      }
+    }
+  })
+}
+
+function checkGlossary(context: Reporter, glossary: GlossaryEntry[]): void {
+  const {value} = context.page
+  for (const entry of glossary) {
+    const expectedPlaces: Array<{start: number; end: number}> = []
+    for (let index = value.indexOf(entry.expected); index !== -1; index = value.indexOf(entry.expected, index + 1)) {
+      expectedPlaces.push({start: index, end: index + entry.expected.length})
+    }
+    for (const pattern of entry.patterns) {
+      if (pattern === entry.expected) continue
+      for (let index = value.indexOf(pattern); index !== -1; index = value.indexOf(pattern, index + pattern.length)) {
+        const end = index + pattern.length
+        // A pattern inside the house form itself (`二院` in `市二院`) is not a use of it.
+        if (expectedPlaces.some((place) => place.start <= index && end <= place.end)) continue
+        const found = quotedBoth(pattern)
+        const want = quotedBoth(entry.expected)
+        context.report(
+          {start: index, end},
+          {zh: `按本报用语表，${found.zh}应作${want.zh}`, en: `The house glossary writes ${want.en}, not ${found.en}`},
+          {expected: [entry.expected]}
+        )
+      }
+    }
+  }
+}
+
+const consistentNames = defineRule<Options>({
+  name: 'consistent-names',
+  defaults: DEFAULTS,
+  options: validateOptions,
+  docs: {
+    summary: {
+      zh: '同一人名、机构名全页写法一致，同一名单排序一致',
+      en: 'One person or organisation is written one way on a page, and lists of the same officials keep one order'
+    },
+    description: `Newspaper error rules demand one form of each name within the paper, and an organisation's full name before its abbreviation. Copy assembled from several sources names the same hospital three ways, or misspells an official's name in one of five mentions.
+
+The rule finds people after title words (\`书记\`, \`主任\`, \`记者\` …), in bylines and photo credits, and in \`、\`-separated lists of officials; organisations by their suffix (公司 集团 医院 学院 大学 产业园 局 委员会 …), extended left over the words of the name (through chained names such as \`市第二人民医院示范区医院\` and bracketed alternatives such as \`新区(示范区)医院\`). It flags:
+
+- **one organisation written several ways**: forms that are the same once a bracketed alternative is read as the word before it, and \`第二人民医院\` as \`二院\` (\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`): one message per group, on the form used least, naming the others and their places;
+- **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title, before a verb of saying, between commas). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying (\`李斌、何维参加会见\` is another person than \`李强\`). A passage printed twice counts once. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`). The replacement is offered as \`expected\`;
+- **one person with a title and its deputy title** in one story (\`市长周建华\` / \`副市长周建华\`);
+- **a name with one more word** (\`蒙牛公司\` / \`蒙牛焦作公司\`): as *information*, since the longer name may be a subsidiary;
+- **the same officials listed in another order**: two lists sharing three or more names whose common names stand in a different order (\`…申晓东、赵俊峰…\` and later \`…赵俊峰、申晓东…\`), at the first pair out of order;
+- **house glossary** forms (option \`glossary\`), with the house form as \`expected\`.
+
+It leaves alone: different people who share a surname when both names are used repeatedly or stand in the same list (\`赵俊峰\`, \`赵俊生\`); organisations that differ in a number, an ordinal or a direction (\`第一中学\` / \`第二中学\`, \`东院区\` / \`西院区\`); dictionary names (\`北京大学\` / \`南京大学\`); a name and a longer name containing it (\`市第二人民医院\` / \`市第二人民医院示范区医院\`: the hospital and its branch). Other identities, such as \`焦作国家高新区\` for \`示范区(高新区)\`, come only from the glossary.`,
+    descriptionZh: `报纸差错认定要求同一报纸内机构全称、简称各自统一，且先全称后简称；拼版稿件常把同一家医院写成三种样子，或在五次提及中把一位领导的名字错一个字。
+
+本规则从职务词（书记、主任、记者等）之后、署名和图片署名、以顿号分隔的领导名单中找人名；以后缀（公司、集团、医院、学院、大学、产业园、局、委员会等）找机构名，并向左扩展到整个名称（包括\`市第二人民医院示范区医院\`这样的连写名称和\`新区(示范区)医院\`这样的括注）。报告：
+
+- **同一机构多种写法**：把括注看作前一词的另一说法、把\`第二人民医院\`看作\`二院\`后相同的名称（\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`），每组一条，标在用得最少的写法上，并列出其他写法及位置；
+- **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（\`吕沛\` / \`吕佩\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告；重复印出的段落只算一次；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`）。给出替换建议；
+- **同一名单排序不一**：两份名单有三个以上相同的人，但先后次序不同（\`…申晓东、赵俊峰…\` 与 \`…赵俊峰、申晓东…\`）；
+- **同一人职务不一**：同一篇稿件中同一人既称正职又称副职（\`市长周建华\` / \`副市长周建华\`）；
+- **多一个词的机构名**（\`蒙牛公司\` / \`蒙牛焦作公司\`）：可能是子公司，只作提示；
+- **用语表**（选项 \`glossary\`）中规定不用的写法，并给出规定写法。
+
+不报告：同姓的不同人（两个名字都多次出现，或同在一份名单中，如\`赵俊峰\`、\`赵俊生\`）；只差数字、序数或方位的机构（\`第一中学\` / \`第二中学\`）；词典中的名称（\`北京大学\` / \`南京大学\`）；名称与包含它的更长名称（\`市第二人民医院\` / \`市第二人民医院示范区医院\`）。\`焦作国家高新区\` 与 \`示范区(高新区)\` 这类等同关系只能由用语表指定。`,
+    options: `- \`glossary\` (default \`[]\`): the house glossary, in the spirit of textlint-rule-prh. Each entry is \`{expected, patterns}\`: \`expected\` is the house form, \`patterns\` are literal forms to replace with it. A pattern inside an occurrence of the house form itself is not flagged.
+
+  \`\`\`json
+  {"settings": {"rules": {"consistent-names": ["warn", {"glossary": [
+    {"expected": "市第二人民医院", "patterns": ["市二院", "二院"]},
+    {"expected": "焦作国家高新区", "patterns": ["焦作高新区"]}
+  ]}]}}}
+  \`\`\`
+- \`checkOrder\` (default \`true\`): compare lists of officials for their order.`
+  },
+  examples: [
+    {
+      title: 'one form of each name',
+      titleZh: '名称前后一致',
+      text: '市委书记王建国出席会议。\n\n王建国指出，要办好市第一人民医院。市第一人民医院新院区年内开工。\n'
+    },
+    {
+      title: 'two people who share a surname and a title',
+      titleZh: '同姓的两个人',
+      text: '区领导张立新、李红梅、张立军出席活动。\n\n张立新指出，要抓好落实。张立军要求，加强协调。\n'
+    },
+    {
+      title: 'schools that differ in an ordinal',
+      titleZh: '序数不同的学校',
+      text: '市第一中学和市第二中学举行联谊活动。市第一中学校长介绍了经验。\n'
+    },
+    {
+      title: 'one hospital written three ways',
+      titleZh: '同一医院三种写法',
+      text: '区领导调研了市第三人民医院东区医院项目。\n\n市第三人民医院东区医院已完成投资2亿元。\n\n加快市三院新城医院建设。\n\n市第三人民医院新城(东区)医院主体已完工。\n',
+      messages: ['7:1-7:16: 机构名称前后不一：此处作「市第三人民医院新城(东区)医院」，本页另作「市第三人民医院东区医院」（1:7等 2 处）、「市三院新城医院」（5:3）；同一机构应统一写法'],
+      messagesEn: [
+        '7:1-7:16: Organisation named several ways: “市第三人民医院新城(东区)医院” here, “市第三人民医院东区医院” (1:7, 2 times), “市三院新城医院” (5:3) elsewhere on the page; use one form'
+      ]
+    },
+    {
+      title: 'a name with one character changed',
+      titleZh: '人名错一字',
+      text: '市委书记王建国出席会议。\n\n王建国指出，要抓好落实。\n\n王建图强调，要加强协调。\n',
+      messages: ['5:1-5:4: 人名前后不一：此处作「王建图」，本页另作「王建国」（1:5等 2 处）；请核对是否同一人'],
+      messagesEn: ['5:1-5:4: Name written two ways: “王建图” here, “王建国” (1:5, 2 times) elsewhere on the page; check whether it is one person']
+    },
+    {
+      title: 'the same officials listed in another order',
+      titleZh: '同一名单排序不一',
+      text: '区领导刘志强、陈红梅、周建华、孙立平一同参加。\n\n区领导刘志强、周建华、陈红梅、孙立平出席会议。\n',
+      messages: ['3:8-3:15: 同一名单排序不一：此处「周建华、陈红梅」，1:4 的名单作「陈红梅、周建华」；请核对排序'],
+      messagesEn: ['3:8-3:15: The same list of names in another order: “周建华、陈红梅” here, “陈红梅、周建华” in the list at 1:4; check the order']
+    },
+    {
+      title: 'a company and a longer name with a place in it (information)',
+      titleZh: '多一个地名的公司名（提示）',
+      text: '推广伊源公司的经验。\n\n企业负责人在伊源郑州公司座谈。\n',
+      messages: ['3:7-3:13: 机构名称可能不一：此处作「伊源郑州公司」，1:3 作「伊源公司」（多「郑州」）；若是同一机构，应统一写法'],
+      messagesEn: ['3:7-3:13: Organisation possibly named two ways: “伊源郑州公司” here, “伊源公司” at 1:3 (with “郑州”); if they are one organisation, use one form']
+    },
+    {
+      title: 'a form the house glossary rules out',
+      titleZh: '用语表不用的写法',
+      text: '市二院新院区年内开工。\n',
+      options: {glossary: [{expected: '市第二人民医院', patterns: ['市二院']}]},
+      messages: ['1:1-1:4: 按本报用语表，「市二院」应作「市第二人民医院」']
+    }
+  ],
+  check(context) {
+    const {page, options} = context
+    const {mentions: people, lists} = extractPeople(page)
+    checkPeople(context, people, lists)
+    checkTitles(context, people)
+    checkOrganisations(context, extractOrganisations(page))
+    if (options.checkOrder) checkOrder(context, lists)
+    if (options.glossary.length > 0) checkGlossary(context, options.glossary)
+  }
+})
+
+export default consistentNames

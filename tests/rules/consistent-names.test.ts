@@ -1,0 +1,185 @@
+import {describe, expect, it} from 'vitest'
+import rule from '../../rules/consistent-names.js'
+import {extractOrganisations, extractPeople} from '../../src/entities.js'
+import {lint} from '../../src/lint.js'
+import {formatMessage, runRule} from '../../src/testing.js'
+import {testExamples} from '../rule-examples.js'
+
+testExamples(rule)
+
+async function messages(text: string, options?: unknown): Promise<string[]> {
+  return (await runRule(rule, text, options)).messages.map(formatMessage)
+}
+
+async function page(text: string) {
+  const file = await lint(text, {preset: 'none'})
+  const data = file.data.copydesk
+  if (!data) throw new Error('no page')
+  return data
+}
+
+describe('entities', () => {
+  it('finds people after titles, in bylines and in lists', async () => {
+    const {mentions, lists} = extractPeople(
+      await page('本报讯(记者孙晓明)区委书记周建华出席会议。\n\n区领导刘志强、陈红梅、马立新一同参加。\n\n照片说明。本报记者 田 鹏 摄\n')
+    )
+    const names = mentions.map((mention) => mention.name)
+    expect(names).toEqual(expect.arrayContaining(['孙晓明', '周建华', '刘志强', '陈红梅', '马立新', '田鹏']))
+    expect(lists.map((list) => list.names.map((mention) => mention.name))).toEqual([['刘志强', '陈红梅', '马立新']])
+  })
+
+  it('extends organisations over chained names and bracketed alternatives', async () => {
+    const found = extractOrganisations(await page('他们深入市第三人民医院东区医院和市第三人民医院新城(东区)医院调研。\n')).map((mention) => mention.name)
+    expect(found).toEqual(['市第三人民医院东区医院', '市第三人民医院新城(东区)医院'])
+  })
+
+  it('does not extend an organisation into a lead byline', async () => {
+    const found = extractOrganisations(await page('本报讯(记者孙晓明)市第五人民医院北区医院今天开工。\n')).map((mention) => mention.name)
+    expect(found).toEqual(['市第五人民医院北区医院'])
+  })
+
+  it('stops an organisation at a verb', async () => {
+    const found = extractOrganisations(await page('要加快建设黄河科技学院。\n')).map((mention) => mention.name)
+    expect(found).toEqual(['黄河科技学院'])
+  })
+})
+
+describe('consistent-names', () => {
+  it('flags an abbreviation of a hospital with NFKC brackets and full-width brackets alike', async () => {
+    const text = '市第五人民医院北区医院开工。\n\n市五院南苑医院完工。\n\n市第五人民医院南苑（北区）医院投用。\n'
+    const found = await messages(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^5:1-5:16: 机构名称前后不一/)
+  })
+
+  it('leaves a bracketed alternative that is later dropped alone', async () => {
+    expect(await messages('开发区(高新区)党工委召开会议。\n\n开发区党工委部署工作。\n')).toEqual([])
+  })
+
+  it('leaves an introduced abbreviation alone', async () => {
+    expect(await messages('市第五人民医院（以下简称市五院）开工。市五院将于年底投用。\n')).toEqual([])
+  })
+
+  it('leaves two repeated names that share a surname alone', async () => {
+    const text = '市长周建华出席。周建华指出，要抓好落实。\n\n副市长周建国出席。周建国强调，要加强协调。\n'
+    expect(await messages(text)).toEqual([])
+  })
+
+  it('leaves a two-character name alone when no title stands beside it', async () => {
+    const text = '总理李强出席会议。李强指出，要扩大开放。\n\n李斌、何维参加会见。\n'
+    expect(await messages(text)).toEqual([])
+  })
+
+  it('flags a two-character name changed beside a title', async () => {
+    const text = '总理李强出席会议。李强指出，要扩大开放。\n\n总理李墙表示，将继续推进。\n'
+    const found = await messages(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^3:3-3:5: 人名前后不一：此处作「李墙」/)
+  })
+
+  it('offers the repeated form as the replacement', async () => {
+    const file = await runRule(rule, '市委书记王建国出席会议。\n\n王建国指出，要抓好落实。\n\n王建图强调，要加强协调。\n')
+    expect(file.messages[0]?.expected).toEqual(['王建国'])
+    expect(file.messages[0]?.cause).toBeDefined()
+  })
+
+  it('flags an organisation whose name lost a word', async () => {
+    const text = '中原能源集团发布年报。\n\n中原能源集团表示将扩大投资。\n\n中原能洞集团董事会通过议案。\n'
+    const found = await messages(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^5:1-5:7: .*「中原能洞集团」/)
+  })
+
+  it('leaves universities that are both dictionary words alone', async () => {
+    expect(await messages('北京大学和南京大学签约。北京大学代表发言。\n')).toEqual([])
+  })
+
+  it('leaves lists in the same order alone, and lists sharing fewer than three names', async () => {
+    const same = '区领导刘志强、陈红梅、周建华一同参加。\n\n区领导刘志强、陈红梅、周建华出席会议。\n'
+    expect(await messages(same)).toEqual([])
+    const few = '区领导刘志强、陈红梅、马立新一同参加。\n\n区领导陈红梅、刘志强、孙晓明出席会议。\n'
+    expect(await messages(few)).toEqual([])
+  })
+
+  it('can leave the order of lists unchecked', async () => {
+    const text = '区领导刘志强、陈红梅、周建华、孙立平一同参加。\n\n区领导刘志强、周建华、陈红梅、孙立平出席会议。\n'
+    expect(await messages(text, {checkOrder: false})).toEqual([])
+  })
+
+  it('flags glossary forms with the house form as expected, but not inside the house form', async () => {
+    const options = {glossary: [{expected: '市第二人民医院', patterns: ['二院']}]}
+    const file = await runRule(rule, '市第二人民医院扩建。二院新楼投用。\n', options)
+    expect(file.messages.map(formatMessage)).toEqual(['1:11-1:13: 按本报用语表，「二院」应作「市第二人民医院」'])
+    expect(file.messages[0]?.expected).toEqual(['市第二人民医院'])
+  })
+
+  it('counts a variant in a passage printed twice once', async () => {
+    const text = '总理李国强出席会议。李国强表示，要扩大开放。\n\n在会见来宾时，李国墙表示，欢迎合作。\n\n在会见来宾时，李国墙表示，欢迎合作。\n\n李国强指出，要深化改革。\n'
+    const found = await messages(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^3:8-3:11: 人名前后不一：此处作「李国墙」/)
+  })
+
+  it('accepts a three-character variant standing after the same title as a name used once', async () => {
+    const text = '国家主席王立平出席仪式。\n\n国家主席王力平在会上讲话。\n'
+    const found = await messages(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^3:5-3:8: .*「王力平」/)
+  })
+
+  it('leaves two names used once each after different titles alone', async () => {
+    expect(await messages('区长王立平出席仪式。\n\n局长王力平在会上讲话。\n')).toEqual([])
+  })
+
+  it('finds a name spaced off its title, as in a signature line', async () => {
+    const {mentions} = extractPeople(await page('中华人民共和国主席　王立平\n'))
+    expect(mentions.map((mention) => mention.name)).toEqual(['王立平'])
+  })
+
+  it('does not read a verb and an institution as a name', async () => {
+    const {mentions} = extractPeople(await page('他赴厦门工作，任市委常委。\n\n现任区委书记。\n'))
+    expect(mentions).toEqual([])
+  })
+
+  it('does not read a State Councillor meeting someone as an organisation', async () => {
+    const found = extractOrganisations(await page('国务委员会见了代表团。\n')).map((mention) => mention.name)
+    expect(found).toEqual([])
+  })
+
+  it('leaves a changed suffix that makes another word alone', async () => {
+    const text = '国务委员会副委员长出席。\n\n国务委员长发来贺电。\n'
+    expect(await messages(text)).toEqual([])
+  })
+
+  it('marks a name with one more word as information', async () => {
+    const file = await runRule(rule, '推广伊源公司的经验。\n\n企业负责人在伊源郑州公司座谈。\n')
+    expect(file.messages).toHaveLength(1)
+    expect(file.messages[0]?.fatal).toBeUndefined()
+  })
+
+  it('leaves an abbreviation used only in a headline alone', async () => {
+    const text = '市五院北区医院开工\n\n本报讯(记者孙晓明)市第五人民医院北区医院今天开工。\n'
+    expect(await messages(text)).toEqual([])
+  })
+
+  it('leaves bylines and photo credits of different people alone', async () => {
+    const text = '本报讯(记者孙晓明)区长孙晓东出席。孙晓东指出，要抓好落实。\n\n工人在车间忙碌。本报记者 孙晓明 摄\n'
+    expect(await messages(text)).toEqual([])
+  })
+
+  it('flags one person called 市长 and 副市长 in one story', async () => {
+    const text = '市长周建华出席会议。\n\n副市长周建华在会上讲话。\n'
+    expect(await messages(text)).toEqual(['3:1-3:7: 同一人职务不一：此处作「副市长周建华」，1:1 作「市长周建华」；请核对职务'])
+  })
+
+  it('leaves different titles of one person alone when neither is the deputy of the other', async () => {
+    expect(await messages('党工委书记、管委会主任周建华出席会议。\n\n书记周建华在会上讲话。\n')).toEqual([])
+  })
+
+  it('rejects bad options', async () => {
+    await expect(runRule(rule, '文字。\n', {glossary: [{expected: '甲'}]})).resolves.toSatisfy((file: {messages: Array<{ruleId?: string | null}>}) =>
+      file.messages.some((message) => message.ruleId === 'internal-error' || message.ruleId === 'consistent-names')
+    )
+    await expect(runRule(rule, '文字。\n', {checkOrder: 'yes'})).resolves.toSatisfy((file: {messages: unknown[]}) => file.messages.length === 1)
+  })
+})
