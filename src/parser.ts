@@ -52,9 +52,10 @@ abstract class Located {
   }
 }
 
-class TextLeaf extends Located implements Text {
-  readonly type = 'TextNode'
+/** A node with a value: text, punctuation, symbol or white space. */
+class Leaf<Type extends 'TextNode' | 'PunctuationNode' | 'SymbolNode' | 'WhiteSpaceNode'> extends Located {
   constructor(
+    readonly type: Type,
     public value: string,
     start: number,
     end: number,
@@ -64,19 +65,11 @@ class TextLeaf extends Located implements Text {
   }
 }
 
-class WordLeaf extends Located implements Word {
-  readonly type = 'WordNode'
-  children: Word['children']
-  constructor(value: string, start: number, end: number, location: Location) {
-    super(start, end, location)
-    this.children = [new TextLeaf(value, start, end, location)]
-  }
-}
-
-class PunctuationLeaf extends Located implements Punctuation {
-  readonly type = 'PunctuationNode'
+/** A node with children: word, sentence or paragraph. */
+class Branch<Type extends 'WordNode' | 'SentenceNode' | 'ParagraphNode', Child> extends Located {
   constructor(
-    public value: string,
+    readonly type: Type,
+    public children: Child[],
     start: number,
     end: number,
     location: Location
@@ -85,53 +78,18 @@ class PunctuationLeaf extends Located implements Punctuation {
   }
 }
 
-class SymbolLeaf extends Located implements SymbolNode {
-  readonly type = 'SymbolNode'
-  constructor(
-    public value: string,
-    start: number,
-    end: number,
-    location: Location
-  ) {
-    super(start, end, location)
-  }
-}
-
-class WhiteSpaceLeaf extends Located implements WhiteSpace {
-  readonly type = 'WhiteSpaceNode'
-  constructor(
-    public value: string,
-    start: number,
-    end: number,
-    location: Location
-  ) {
-    super(start, end, location)
-  }
-}
-
-class SentenceParent extends Located implements Sentence {
-  readonly type = 'SentenceNode'
-  constructor(
-    public children: SentenceContent[],
-    start: number,
-    end: number,
-    location: Location
-  ) {
-    super(start, end, location)
-  }
-}
-
-class ParagraphParent extends Located implements Paragraph {
-  readonly type = 'ParagraphNode'
-  constructor(
-    public children: Paragraph['children'],
-    start: number,
-    end: number,
-    location: Location
-  ) {
-    super(start, end, location)
-  }
-}
+const text = (value: string, start: number, end: number, location: Location): Text => new Leaf('TextNode', value, start, end, location)
+const punctuation = (value: string, start: number, end: number, location: Location): Punctuation =>
+  new Leaf('PunctuationNode', value, start, end, location)
+const symbol = (value: string, start: number, end: number, location: Location): SymbolNode => new Leaf('SymbolNode', value, start, end, location)
+const whiteSpace = (value: string, start: number, end: number, location: Location): WhiteSpace =>
+  new Leaf('WhiteSpaceNode', value, start, end, location)
+const word = (value: string, start: number, end: number, location: Location): Word =>
+  new Branch('WordNode', [text(value, start, end, location)], start, end, location)
+const sentenceNode = (children: SentenceContent[], start: number, end: number, location: Location): Sentence =>
+  new Branch('SentenceNode', children, start, end, location)
+const paragraphNode = (children: Paragraph['children'], start: number, end: number, location: Location): Paragraph =>
+  new Branch('ParagraphNode', children, start, end, location)
 
 /** Characters joined into one punctuation node when repeated (`……`, `——`). */
 const RUNS = new Set(['…', '—', '⋯', '～', '·', '.'])
@@ -170,7 +128,7 @@ export function parseChinese(value: string, location = new Location(value)): Roo
 
   if (value.length > 0 && charClass(value.charCodeAt(0)) === CharClass.WhiteSpace) {
     const {end} = scanWhiteSpace(value, 0)
-    rootChildren.push(new WhiteSpaceLeaf(value.slice(0, end), 0, end, location))
+    rootChildren.push(whiteSpace(value.slice(0, end), 0, end, location))
     index = end
   }
 
@@ -185,7 +143,7 @@ export function parseChinese(value: string, location = new Location(value)): Roo
 
     const closeSentence = (end: number): void => {
       if (sentence.length > 0) {
-        paragraphChildren.push(new SentenceParent(sentence, sentenceStart, end, location))
+        paragraphChildren.push(sentenceNode(sentence, sentenceStart, end, location))
         sentence = []
       }
       sentenceEnded = false
@@ -202,7 +160,7 @@ export function parseChinese(value: string, location = new Location(value)): Roo
           separatorEnd = end
           break
         }
-        const node = new WhiteSpaceLeaf(value.slice(index, end), index, end, location)
+        const node = whiteSpace(value.slice(index, end), index, end, location)
         if (sentenceEnded) {
           closeSentence(index)
           paragraphChildren.push(node)
@@ -222,24 +180,24 @@ export function parseChinese(value: string, location = new Location(value)): Roo
       let end = index + 1
       if (kind === CharClass.Word) {
         while (end < value.length && charClass(value.charCodeAt(end)) === CharClass.Word) end++
-        sentence.push(new WordLeaf(value.slice(index, end), index, end, location))
+        sentence.push(word(value.slice(index, end), index, end, location))
       } else if (kind === CharClass.Punctuation) {
         const char = value[index] as string
         if (RUNS.has(char)) while (value[end] === char) end++
-        sentence.push(new PunctuationLeaf(value.slice(index, end), index, end, location))
+        sentence.push(punctuation(value.slice(index, end), index, end, location))
         if (SENTENCE_END.has(char)) sentenceEnded = true
       } else {
-        sentence.push(new SymbolLeaf(value[index] as string, index, end, location))
+        sentence.push(symbol(value[index] as string, index, end, location))
       }
       index = end
     }
 
     closeSentence(paragraphEnd)
-    rootChildren.push(new ParagraphParent(paragraphChildren, paragraphStart, paragraphEnd, location))
+    rootChildren.push(paragraphNode(paragraphChildren, paragraphStart, paragraphEnd, location))
 
     if (separatorEnd > paragraphEnd) {
       rootChildren.push(
-        new WhiteSpaceLeaf(value.slice(paragraphEnd, separatorEnd), paragraphEnd, separatorEnd, location)
+        whiteSpace(value.slice(paragraphEnd, separatorEnd), paragraphEnd, separatorEnd, location)
       )
     }
     index = separatorEnd
