@@ -67,7 +67,7 @@ function exitOnClosedPipe(stream: NodeJS.WriteStream): void {
 function resolveReporter(value: string): string {
   const [name = '', options] = value.split(/=(.*)/s)
   const known: Record<string, string> = {
-    json: import.meta.resolve('vfile-reporter-json'),
+    json: new URL('reporter-json.js', import.meta.url).href,
     sarif: new URL('reporter-sarif.js', import.meta.url).href,
     pretty: import.meta.resolve('vfile-reporter')
   }

@@ -74,6 +74,15 @@ describe('copydesk CLI', () => {
     expect(message?.reason).toContain('未闭合')
   })
 
+  it('carries the other place of a finding as `cause` in the JSON report', () => {
+    write('twice.txt', '标题\n\n这一段文字在版面上被完整地重复印了两次，编辑应当删去后一处。\n\n中间还有一段别的内容，说明情况。\n\n这一段文字在版面上被完整地重复印了两次，编辑应当删去后一处。\n')
+    const [file] = report(run(['--report', 'json', 'twice.txt']).stderr) as Array<{messages: Array<JsonMessage & {cause?: {place: JsonMessage['place']}; expected?: string[]}>}>
+    const message = file?.messages.find((entry) => entry.ruleId === 'no-duplicate-passage')
+    expect(message?.place.start.line).toBe(7)
+    expect(message?.cause?.place.start.line).toBe(3)
+    expect(message?.expected).toEqual([''])
+  })
+
   it('writes SARIF for code-scanning dashboards with --report sarif', () => {
     const result = run(['--report', 'sarif', 'flagged.txt'])
     const log = JSON.parse(result.stderr) as {version: string; runs: Array<{results: Array<{ruleId: string; level: string; locations: Array<{physicalLocation: {region: object}}>}>}>}
