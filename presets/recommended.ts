@@ -5,6 +5,7 @@
 import type {PresetRules} from '../src/presets.js'
 
 const recommended: PresetRules = {
+  'consistent-numbers': 'warn',
   'paired-punctuation': 'warn'
 }
 

@@ -3,8 +3,10 @@
  * one line here, one doc page (generated) and one test file.
  */
 import type {CopydeskRule} from '../src/rule.js'
+import consistentNumbers from './consistent-numbers.js'
 import pairedPunctuation from './paired-punctuation.js'
 
 export const rules: Record<string, CopydeskRule> = {
+  'consistent-numbers': consistentNumbers,
   'paired-punctuation': pairedPunctuation
 }
