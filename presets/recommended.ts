@@ -6,6 +6,7 @@ import type {PresetRules} from '../src/presets.js'
 
 const recommended: PresetRules = {
   'consistent-numbers': 'warn',
+  'number-style': 'warn',
   'paired-punctuation': 'warn'
 }
 

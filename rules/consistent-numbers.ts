@@ -77,6 +77,10 @@ interface Mention {
   prefix: string
   /** Last token before the number (the measure: 投资, 增长, 群众). */
   predicate: string
+  /** The first word of substance in the sentence (its subject, usually: 甲县, 海关). */
+  lead: string
+  /** The words of the sentence up to the number. */
+  sentence: Set<string>
 }
 
 function isContent(token: string): boolean {
@@ -139,7 +143,9 @@ function describe(page: Page, block: Block, quantity: Quantity, quantities: Quan
   }
   const sentenceStart = clauseStart(value, numberStart, floor, SENTENCE_BOUNDARY)
   const prefix = foldForComparison(value.slice(sentenceStart, numberStart))
-  return {quantity, block, headline, tokens, noun: nounAfter(value, quantity.end, block.end), prefix, predicate}
+  const sentenceTokens = headline ? tokens : tokenize(value.slice(sentenceStart, numberStart), sentenceStart, quantities)
+  const lead = sentenceTokens.find((token) => /\p{Script=Han}/u.test(token) && !PREDICATES.has(token) && !TIME.test(token)) ?? ''
+  return {quantity, block, headline, tokens, noun: nounAfter(value, quantity.end, block.end), prefix, predicate, lead, sentence: new Set(sentenceTokens)}
 }
 
 function nounAfter(value: string, from: number, end: number): string {
@@ -196,12 +202,16 @@ function sameFact(a: Mention, b: Mention): 'identical' | 'contained' | undefined
   // A period the other does not name (一季度, 去年) marks another fact.
   const smallSet = new Set(small.tokens)
   if (large.tokens.some((token) => TIME.test(token) && !smallSet.has(token))) return undefined
+  // Parallel sentences about two subjects in one paragraph (甲县…安置受灾群众6300人。乙县…安置受灾群众6030人。).
+  if (a.block === b.block && a.lead && b.lead && a.lead !== b.lead && !a.sentence.has(b.lead) && !b.sentence.has(a.lead)) return undefined
   return 'contained'
 }
 
 function shown(page: Page, mention: Mention): string {
   const start = Math.max(clauseStart(page.value, quantityStart(mention.quantity), mention.block.bodyStart ?? mention.block.start, mention.headline ? HEADLINE_BOUNDARY : CLAUSE_BOUNDARY), quantityStart(mention.quantity) - 12)
-  return page.value.slice(start, mention.quantity.end)
+  const end = mention.quantity.end
+  const noun = mention.noun && page.value.startsWith(mention.noun, end) ? mention.noun : ''
+  return page.value.slice(start, end + noun.length)
 }
 
 /** Amount written in a quantity's own magnitude and unit, with `decimals` places. */
@@ -262,26 +272,31 @@ It leaves alone different things that share a word (\`总投资\` for 282 projec
       title: 'a headline figure the story contradicts',
       titleZh: '标题数据与正文不符',
       text: '新区一季度集中开工项目32个\n\n本报讯　此次集中开工的23个项目，总投资45.6亿元。\n',
-      messages: [],
-      messagesEn: []
+      messages: ['1:12-1:15: 标题与正文数据不符：标题作「新区一季度集中开工项目32个」，正文 3:12 作「此次集中开工的23个项目」'],
+      messagesEn: [
+        '1:12-1:15: The headline\'s figure disagrees with the story: “新区一季度集中开工项目32个” in the headline, “此次集中开工的23个项目” at 3:12'
+      ]
     },
     {
       title: 'one fact with two values',
       titleZh: '同一数据前后两个值',
       text: '市中心医院新院区项目已完成投资2.4亿元，门诊楼主体完工。\n\n记者了解到，市中心医院新院区项目已完成投资2.7亿元，预计年底投用。\n',
-      messages: []
+      messages: ['3:22-3:27: 同一数据前后不一：此处作「医院新院区项目已完成投资2.7亿元」，1:16 作「医院新院区项目已完成投资2.4亿元」'],
+      messagesEn: ['3:22-3:27: One figure, two values: “医院新院区项目已完成投资2.7亿元” here, “医院新院区项目已完成投资2.4亿元” at 1:16']
     },
     {
       title: 'parts above their total',
       titleZh: '分项之和超过总数',
       text: '全区今年实施重点项目86个。其中，工业项目52个，民生项目41个。\n',
-      messages: []
+      messages: ['1:22-1:33: 分项之和超过总数：「其中」各项合计93个，超过 1:11 的总数「86个」'],
+      messagesEn: ['1:22-1:33: Parts add up to more than their total: the parts after 其中 sum to 93个, more than the total “86个” at 1:11']
     },
     {
       title: 'a conversion that does not hold',
       titleZh: '换算不成立',
       text: '新建湿地公园占地约32公顷（约合400亩）。\n',
-      messages: []
+      messages: ['1:17-1:21: 换算不符：32公顷合480亩（1公顷=15亩），不是「400亩」'],
+      messagesEn: ['1:17-1:21: Conversion does not hold: 32公顷 is 480亩 (1公顷=15亩), not “400亩”']
     },
     {
       title: 'a conversion that holds',
@@ -446,15 +461,16 @@ It leaves alone different things that share a word (\`总投资\` for 282 projec
     function checkRestatements(): void {
       const buckets = new Map<string, Mention[]>()
       const reported = new Set<Mention>()
+      const reportedValues = new Set<string>()
       for (const mention of mentions) {
         if (mention.headline || !mention.quantity.arabic || digitCount(mention.quantity) < 2) continue
         const key = `${unitKey(mention.quantity)}\u0000${mention.predicate}`
         const bucket = buckets.get(key) ?? []
         for (let index = bucket.length - 1; index >= Math.max(0, bucket.length - BUCKET_WINDOW); index--) {
           const earlier = bucket[index] as Mention
-          if (reported.has(earlier)) continue
           const a = earlier.quantity
           const b = mention.quantity
+          if (reported.has(earlier) || reportedValues.has(`${a.start}:${formatDecimal(b.amount)}`)) continue
           if (compareDecimal(a.amount, b.amount) === 0 || !sameApproximation(a, b)) continue
           const relation = sameFact(earlier, mention)
           if (!relation) continue
@@ -471,6 +487,7 @@ It leaves alone different things that share a word (\`总投资\` for 282 projec
             {cause: {start: a.start, end: a.end, note: {zh: '另一处数据', en: 'the other figure'}}}
           )
           reported.add(mention)
+          reportedValues.add(`${a.start}:${formatDecimal(b.amount)}`)
           break
         }
         bucket.push(mention)

@@ -253,7 +253,7 @@ export function extractQuantities(text: string, offset = 0): Quantity[] {
   while (index < text.length) {
     const char = text[index] as string
     const arabicStart = isAnyDigit(char)
-    const chineseStart = !arabicStart && isChineseNumeralChar(char) && !isChineseNumeralChar(text[index - 1] ?? '')
+    const chineseStart = !arabicStart && isChineseNumeralChar(char) && (index === 0 || !isChineseNumeralChar(text[index - 1] as string))
     if (!arabicStart && !chineseStart) {
       index++
       continue
@@ -330,7 +330,8 @@ function finish(text: string, start: number, numeralEnd: number, numeral: string
   }
   const inside = startsWithAny(text, cursor, APPROX_INSIDE)
   let insideApprox: Approximation | undefined
-  if (inside && readUnit(text, cursor + inside[0].length)) {
+  const afterInside = inside ? cursor + inside[0].length : 0
+  if (inside && (readUnit(text, afterInside) || (arabic && !magnitude && /^[万亿]/u.test(text[afterInside] ?? '') && readUnit(text, afterInside + 1)))) {
     insideApprox = {word: inside[0], kind: inside[1], start: cursor + offset, end: cursor + inside[0].length + offset}
     cursor += inside[0].length
   }
