@@ -169,7 +169,8 @@ function supports(claim: Quantity, evidence: Quantity): boolean {
   if (compareDecimal(absolute, halfUnitOfLastPlace(claim)) <= 0) return true
   if (evidence.approx && compareDecimal(absolute, halfUnitOfLastPlace(evidence)) <= 0) return true
   const approx = claim.approx
-  if (approx) {
+  // 突破11万列 against 突破12万列: the same word on both sides, so the figures must agree.
+  if (approx && evidence.approx?.kind !== approx.kind) {
     // 超5亿 for 5.33亿; 近3万 for 2.9万; 约30 for 31 (within a tenth).
     const tenth = multiplyDecimal(claim.amount, 1n, 10n, claim.amount.decimals + 1)
     const above = compareDecimal(evidence.amount, claim.amount) >= 0
