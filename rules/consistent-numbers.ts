@@ -71,6 +71,7 @@ interface Mention {
   headline: boolean
   /** Tokens of the clause before the number (a subject-less clause borrows the previous one). */
   tokens: string[]
+  tokenSet: Set<string>
   /** The noun right after the unit (`27个项目` → 项目). */
   noun: string
   /** The sentence up to the number, folded: equal prefixes name the same fact. */
@@ -100,8 +101,17 @@ function tokenize(text: string, start: number, quantities: Quantity[]): string[]
   const tokens: string[] = []
   let cursor = start
   const end = start + text.length
-  for (const quantity of quantities) {
-    if (quantity.end <= start || quantity.start >= end) continue
+  // Quantities are in document order: find the first that can overlap by bisection.
+  let low = 0
+  let high = quantities.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((quantities[middle] as Quantity).end <= start) low = middle + 1
+    else high = middle
+  }
+  for (let index = low; index < quantities.length; index++) {
+    const quantity = quantities[index] as Quantity
+    if (quantity.start >= end) break
     if (quantity.start > cursor) tokens.push(...segment(text.slice(cursor - start, quantity.start - start)))
     tokens.push(`#${formatDecimal(quantity.amount)}${quantity.unit}`)
     cursor = Math.max(cursor, quantity.end)
@@ -145,7 +155,7 @@ function describe(page: Page, block: Block, quantity: Quantity, quantities: Quan
   const prefix = foldForComparison(value.slice(sentenceStart, numberStart))
   const sentenceTokens = headline ? tokens : tokenize(value.slice(sentenceStart, numberStart), sentenceStart, quantities)
   const lead = sentenceTokens.find((token) => /\p{Script=Han}/u.test(token) && !PREDICATES.has(token) && !TIME.test(token)) ?? ''
-  return {quantity, block, headline, tokens, noun: nounAfter(value, quantity.end, block.end), prefix, predicate, lead, sentence: new Set(sentenceTokens)}
+  return {quantity, block, headline, tokens, tokenSet: new Set(tokens), noun: nounAfter(value, quantity.end, block.end), prefix, predicate, lead, sentence: new Set(sentenceTokens)}
 }
 
 function nounAfter(value: string, from: number, end: number): string {
@@ -196,13 +206,11 @@ function sameFact(a: Mention, b: Mention): 'identical' | 'contained' | undefined
   if (a.block.article !== b.block.article) return undefined
   if (!nounsAgree(a, b)) return undefined
   const [small, large] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a]
-  const largeSet = new Set(large.tokens)
-  if (!small.tokens.every((token) => largeSet.has(token))) return undefined
+  if (!small.tokens.every((token) => large.tokenSet.has(token))) return undefined
   const content = small.tokens.filter(isContent)
   if (content.length < 2 && content.join('').length < 4) return undefined
   // A period the other does not name (一季度, 去年) marks another fact.
-  const smallSet = new Set(small.tokens)
-  if (large.tokens.some((token) => TIME.test(token) && !smallSet.has(token))) return undefined
+  if (large.tokens.some((token) => TIME.test(token) && !small.tokenSet.has(token))) return undefined
   // Parallel sentences about two subjects in one paragraph (甲县…安置受灾群众6300人。乙县…安置受灾群众6030人。).
   if (a.block === b.block && a.lead && b.lead && a.lead !== b.lead && !a.sentence.has(b.lead) && !b.sentence.has(a.lead)) return undefined
   return 'contained'
@@ -361,26 +369,36 @@ It leaves alone different things that share a word (\`总投资\` for 282 projec
         const quantities = perBlock.get(block.index)
         if (!quantities || quantities.length < 2) continue
         const text = block.text
+        // One merged pass over the 其中 anchors and the quantities: linear in the paragraph.
+        const lastByUnit = new Map<string, Quantity>()
+        let next = 0
         let search = 0
         for (;;) {
           const at其中 = text.indexOf('其中', search)
           if (at其中 === -1) break
           search = at其中 + 2
           const anchor = block.start + at其中
+          while (next < quantities.length && (quantities[next] as Quantity).end <= anchor) {
+            const quantity = quantities[next++] as Quantity
+            lastByUnit.set(unitKey(quantity), quantity)
+          }
           let sentenceEnd = anchor
-          while (sentenceEnd < block.end && !/[。！？!?\n]/u.test(value[sentenceEnd] as string)) sentenceEnd++
+          const limit = Math.min(block.end, anchor + LOOKBACK * 2)
+          while (sentenceEnd < limit && !SENTENCE_BOUNDARY.test(value[sentenceEnd] as string)) sentenceEnd++
           const sentenceStart = clauseStart(value, anchor, block.start, SENTENCE_BOUNDARY)
           const previousStart = clauseStart(value, Math.max(block.start, sentenceStart - 1), block.start, SENTENCE_BOUNDARY)
-          const parts = quantities.filter((quantity) => quantity.start > anchor && quantity.end <= sentenceEnd)
           const byUnit = new Map<string, Quantity[]>()
-          for (const part of parts) {
-            if (NOT_ADDITIVE.has(part.unit) || part.approx) continue
+          for (let index = next; index < quantities.length && index < next + 40; index++) {
+            const part = quantities[index] as Quantity
+            if (part.end > sentenceEnd) break
+            if (part.start <= anchor || NOT_ADDITIVE.has(part.unit) || part.approx) continue
             const list = byUnit.get(unitKey(part)) ?? []
             list.push(part)
             byUnit.set(unitKey(part), list)
           }
           for (const [unit, unitParts] of byUnit) {
-            const total = quantities.filter((quantity) => quantity.end <= anchor && quantity.start >= previousStart && unitKey(quantity) === unit).pop()
+            const latest = lastByUnit.get(unit)
+            const total = latest && latest.start >= previousStart ? latest : undefined
             if (!total || total.approx) continue
             const biggest = unitParts.find((part) => compareDecimal(part.amount, total.amount) > 0)
             if (biggest) {
@@ -471,11 +489,13 @@ It leaves alone different things that share a word (\`总投资\` for 282 projec
           const earlier = bucket[index] as Mention
           const a = earlier.quantity
           const b = mention.quantity
-          if (reported.has(earlier) || reportedValues.has(`${a.start}:${formatDecimal(b.amount)}`)) continue
-          if (compareDecimal(a.amount, b.amount) === 0 || !sameApproximation(a, b)) continue
+          // Cheap tests first: a slip between the numerals, or the same sentence up to the figure.
+          const slip = a.magnitude === b.magnitude && differsByOneSlip(a.numeral, b.numeral)
+          if (!slip && earlier.prefix !== mention.prefix) continue
+          if (reported.has(earlier) || compareDecimal(a.amount, b.amount) === 0 || !sameApproximation(a, b)) continue
+          if (reportedValues.has(`${a.start}:${formatDecimal(b.amount)}`)) continue
           const relation = sameFact(earlier, mention)
           if (!relation) continue
-          const slip = a.magnitude === b.magnitude && differsByOneSlip(a.numeral, b.numeral)
           if (!slip && relation !== 'identical') continue
           const said = quotedBoth(shown(page, mention))
           const other = quotedBoth(shown(page, earlier))
