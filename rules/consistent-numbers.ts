@@ -250,7 +250,7 @@ const consistentNumbers = defineRule<Options>({
     },
     description: `Reads every quantity on the page exactly (\`130.23亿元\` is 13,023,000,000 元, no floating point; Chinese numerals too; approximation words such as 约 近 超 余 多 左右 are kept) and reports four kinds of contradiction:
 
-- **A headline figure the story contradicts.** A figure in a headline (引题, 主题 or 副题) must appear in the body of its article with the same value, or one that rounds to it (\`6.1亿\` for \`6.12亿\`) or that its approximation word allows (\`超5亿\` for \`5.33亿\`). When it does not, and the body gives the same measure (same unit, a shared word, the same noun after the measure word) with a value one slip away (one digit changed, two digits swapped: \`27个\` / \`26个\`, \`130.32亿元\` / \`130.23亿元\`), the headline is reported, naming the body's figure. Headline errors count triple in the newspaper error rules.
+- **A headline figure the story contradicts.** A figure in a headline (引题, 主题 or 副题) must appear in the body of its article with the same value, or one that rounds to it (\`6.1亿\` for \`6.12亿\`) or that its approximation word allows (\`超5亿\` for \`5.33亿\`). When it does not, and the body gives the same measure (same unit, a shared word, the same noun after the measure word) with a value one slip away (one digit changed, two digits swapped: \`27个\` / \`26个\`, \`130.32亿元\` / \`130.23亿元\`), the headline is reported, naming the body's figure. Headline errors count triple in the newspaper error rules. When the body gives figures of that unit but none that supports the headline and none a slip away, the headline figure is reported as **information** (the story never gives it), naming the nearest figure; a headline figure whose unit the story never uses at all (\`前4个月\` against \`1至4月\`) is left alone.
 - **One fact, two values.** Two mentions in one article with the same measure and the same subject: the words of the shorter clause before the number all recur before the other (a clause without a subject, such as \`同比增长2.1%\`, borrows the clause before it), no period word (\`一季度\`, \`去年\`) sets one apart, and the values are one slip apart. A sentence repeated word for word up to the figure is the same fact whatever the values, also across articles of the page.
 - **Parts above their total.** After \`其中\`, a part larger than the total it belongs to, or parts of the same unit that add up to more than the total (\`282个…其中…36个…77个\` holds).
 - **Conversions that do not hold.** \`24公顷(约合360亩)\` holds (1 公顷 = 15 亩); \`24公顷(约合300亩)\` does not. Area, length, mass and power units.
@@ -258,7 +258,7 @@ const consistentNumbers = defineRule<Options>({
 It leaves alone different things that share a word (\`总投资\` for 282 projects and \`总投资\` for 27 projects), figures that differ in a way no slip explains (\`受灾群众8700人\` in one county and \`8010人\` in another), rounded and approximate figures, rates against counts, and numbers in dates and ordinals (\`第11万列\`).`,
     descriptionZh: `本规则精确读取页面上的每个数量（\`130.23亿元\` 即 13,023,000,000 元，不用浮点数；也读汉字数字；保留“约、近、超、余、多、左右”等约数词），报告四类矛盾：
 
-- **标题数据与正文不符。** 标题（引题、主题、副题）中的数据应在本篇正文中出现，数值相同，或可四舍五入为它（\`6.1亿\` 对 \`6.12亿\`），或符合约数词（\`超5亿\` 对 \`5.33亿\`）。若正文对同一指标（单位相同、有共同的词、量词后的名词相同）给出的数值只差一处笔误（改了一位数字或两位数字对调：\`27个\` / \`26个\`，\`130.32亿元\` / \`130.23亿元\`），就在标题处报告，并指出正文的数据。按报纸差错认定细则，标题差错加倍计算。
+- **标题数据与正文不符。** 标题（引题、主题、副题）中的数据应在本篇正文中出现，数值相同，或可四舍五入为它（\`6.1亿\` 对 \`6.12亿\`），或符合约数词（\`超5亿\` 对 \`5.33亿\`）。若正文对同一指标（单位相同、有共同的词、量词后的名词相同）给出的数值只差一处笔误（改了一位数字或两位数字对调：\`27个\` / \`26个\`，\`130.32亿元\` / \`130.23亿元\`），就在标题处报告，并指出正文的数据。按报纸差错认定细则，标题差错加倍计算。若正文有同单位的数据，但没有一个能支持标题、也没有只差一处笔误的，就以**提示**（information）报告“标题数据在正文中找不到”，并指出最相近的数据；正文根本不用这个单位的（\`前4个月\` 对 \`1至4月\`）不报。
 - **同一数据前后两个值。** 同一篇中两处数据单位相同、主语相同（较短一处数字前的词都出现在另一处数字前；没有主语的分句如 \`同比增长2.1%\` 承接前一分句），没有不同的时间词（\`一季度\`、\`去年\`），数值只差一处笔误。数字之前的整句逐字相同时，不论数值如何都视为同一数据，跨篇也查。
 - **分项超过总数。** \`其中\` 之后的某一分项大于总数，或同单位各分项之和大于总数（\`282个…其中…36个…77个\` 没有问题）。
 - **换算不成立。** \`24公顷(约合360亩)\` 正确（1公顷=15亩），\`24公顷(约合300亩)\` 不对。支持面积、长度、质量、功率单位。
@@ -453,17 +453,37 @@ It leaves alone different things that share a word (\`总投资\` for 282 projec
         if (claim.noun) claimContent.add(claim.noun)
         let best: Mention | undefined
         let bestScore = 0
+        let closest: Mention | undefined
+        let closestScore = 0
         for (const mention of body) {
-          if (mention.quantity.magnitude !== claim.quantity.magnitude || !differsByOneSlip(claim.quantity.numeral, mention.quantity.numeral)) continue
           const words = new Set([...mention.tokens.filter(isContent), ...(mention.noun ? [mention.noun] : [])])
           let score = 0
           for (const word of words) if (claimContent.has(word)) score++
+          if (score > closestScore) {
+            closest = mention
+            closestScore = score
+          }
+          if (mention.quantity.magnitude !== claim.quantity.magnitude || !differsByOneSlip(claim.quantity.numeral, mention.quantity.numeral)) continue
           if (score > bestScore) {
             best = mention
             bestScore = score
           }
         }
-        if (!best) continue
+        if (!best) {
+          // Nothing a slip explains: the story never gives the figure.  Plausible, not certain.
+          if (!closest) continue
+          const said = quotedBoth(shown(page, claim))
+          const other = quotedBoth(shown(page, closest))
+          report(
+            {start: claim.quantity.start, end: claim.quantity.end},
+            {
+              zh: `标题数据在正文中找不到：标题作${said.zh}，正文没有这个数（相近的数据见 ${at(closest.quantity.start)}${other.zh}）`,
+              en: `The headline's figure is not in the story: ${said.en} in the headline, but the story never gives it (the nearest figure is ${other.en} at ${at(closest.quantity.start)})`
+            },
+            {info: true, cause: {start: closest.quantity.start, end: closest.quantity.end, note: {zh: '正文中相近的数据', en: 'the nearest figure in the story'}}}
+          )
+          continue
+        }
         const said = quotedBoth(shown(page, claim))
         const other = quotedBoth(shown(page, best))
         report(

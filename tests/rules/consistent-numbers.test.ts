@@ -95,6 +95,21 @@ describe('consistent-numbers: headline against body', () => {
   })
 })
 
+describe('consistent-numbers: a headline figure the story never gives', () => {
+  it('is information, naming the nearest figure', async () => {
+    const file = await runRule(rule, page('全市今年新建口袋公园40个', '今年以来，全市新建口袋公园25个，改造街角绿地18个。'))
+    const [message] = file.messages.filter((item) => item.ruleId === 'consistent-numbers')
+    expect(formatMessage(message as never)).toBe(
+      '1:11-1:14: 标题数据在正文中找不到：标题作「全市今年新建口袋公园40个」，正文没有这个数（相近的数据见 3:15「全市新建口袋公园25个」）'
+    )
+    expect(message?.fatal).toBeUndefined()
+  })
+
+  it('stays silent when the story gives no figure of that unit at all', async () => {
+    expect(await messages(page('前5个月全市完成投资300亿元', '1至5月，全市完成投资300亿元。'))).toEqual([])
+  })
+})
+
 describe('consistent-numbers: one fact, two values', () => {
   it('flags a restatement whose subject is in the clause before', async () => {
     const text = page(
