@@ -100,7 +100,7 @@ describe('consistent-numbers: a headline figure the story never gives', () => {
     const file = await runRule(rule, page('全市今年新建口袋公园40个', '今年以来，全市新建口袋公园25个，改造街角绿地18个。'))
     const [message] = file.messages.filter((item) => item.ruleId === 'consistent-numbers')
     expect(formatMessage(message as never)).toBe(
-      '1:11-1:14: 标题数据在正文中找不到：标题作「全市今年新建口袋公园40个」，正文没有这个数（相近的数据见 3:15「全市新建口袋公园25个」）'
+      '1:11-1:14: 标题数据在正文中找不到：标题作「全市今年新建口袋公园40个」，正文没有这个数（相近的数据见 3:14「全市新建口袋公园25个」）'
     )
     expect(message?.fatal).toBeUndefined()
   })
