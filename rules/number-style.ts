@@ -3,6 +3,7 @@
  * `5千公斤`, `13～17万元`, `90年5月`, `二零二一年`, `二〇〇八年8月8日`, and
  * `第一章…第12章` in one article.
  */
+import {toHalfWidth} from '../src/chinese.js'
 import {quotedBoth} from '../src/i18n.js'
 import {parseChineseNumeral, scaleDecimal, toChineseNumeral} from '../src/numerals.js'
 import {defineRule} from '../src/rule.js'
@@ -18,9 +19,6 @@ interface Options {
 const ALL_CHECKS: Check[] = ['magnitude', 'range', 'year', 'ordinal']
 const DEFAULTS: Options = {checks: ALL_CHECKS}
 
-function toAscii(text: string): string {
-  return text.replace(/[０-９．]/gu, (char) => (char === '．' ? '.' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)))
-}
 
 const D = '[0-9０-９]'
 const NUMBER = `${D}+(?:[.．]${D}+)?`
@@ -144,9 +142,9 @@ Each message carries the corrected form in \`expected\` where one is certain.`,
     function magnitude(block: Block): void {
       for (const match of block.text.matchAll(MIXED_MAGNITUDE)) {
         const [whole, tenThousands, digits = '', word = ''] = match
-        let amount = scaleDecimal(toAscii(digits), word === '千' ? 3 : 2)
+        let amount = scaleDecimal(toHalfWidth(digits), word === '千' ? 3 : 2)
         if (tenThousands !== undefined) {
-          const high = scaleDecimal(toAscii(tenThousands), 4)
+          const high = scaleDecimal(toHalfWidth(tenThousands), 4)
           amount = {value: high.value * 10n ** BigInt(amount.decimals) + amount.value, decimals: amount.decimals}
         }
         if (amount.decimals > 0) continue
@@ -199,7 +197,7 @@ Each message carries the corrected form in \`expected\` where one is certain.`,
           let arabic = ''
           for (const char of digits) arabic += String(Math.max(CHINESE_DIGITS.indexOf(char), '零○Ｏ'.includes(char) ? 0 : -1))
           if (arabic.includes('-')) continue
-          const fixed = `${arabic}年${toAscii(month)}月${day === undefined ? '' : `${toAscii(day)}日`}`
+          const fixed = `${arabic}年${toHalfWidth(month)}月${day === undefined ? '' : `${toHalfWidth(day)}日`}`
           report(
             {start, end: start + whole.length},
             {
@@ -234,7 +232,7 @@ Each message carries the corrected form in \`expected\` where one is certain.`,
           continue
         }
         if (first.arabic === arabic) continue
-        const value = arabic ? Number(toAscii(numeral)) : Number(parseChineseNumeral(numeral) ?? -1n)
+        const value = arabic ? Number(toHalfWidth(numeral)) : Number(parseChineseNumeral(numeral) ?? -1n)
         if (value < 0) continue
         const fixed = `第${arabic ? toChineseNumeral(value) : String(value)}${word}`
         const form = first.text

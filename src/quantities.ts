@@ -8,6 +8,7 @@
  * word (约, 近, 余, 多, 左右, 超 …) and its span.  Dates (年 月 日), ordinals
  * (第三) and numbers glued to letters or other digits are not quantities.
  */
+import {isDigit, toHalfWidth} from './chinese.js'
 import {isChineseNumeralChar, parseChineseNumeral, scaleDecimal} from './numerals.js'
 
 /** An exact decimal: `value / 10 ** decimals`. */
@@ -118,21 +119,12 @@ const APPROX_AFTER: Array<[string, ApproximationKind]> = [
   ['以下', 'under']
 ]
 
-function foldDigit(char: string): string {
-  const code = char.charCodeAt(0)
-  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0)
-  if (char === '．') return '.'
-  return char
-}
-
 function isAsciiDigit(char: string | undefined): boolean {
   return char !== undefined && char >= '0' && char <= '9'
 }
 
 function isAnyDigit(char: string | undefined): boolean {
-  if (char === undefined) return false
-  const code = char.charCodeAt(0)
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)
+  return char !== undefined && isDigit(char)
 }
 
 function isLatinLetter(char: string | undefined): boolean {
@@ -143,7 +135,7 @@ function isLatinLetter(char: string | undefined): boolean {
 function readArabic(text: string, index: number): {numeral: string; end: number} | undefined {
   let cursor = index
   let numeral = ''
-  while (cursor < text.length && isAnyDigit(text[cursor])) numeral += foldDigit(text[cursor++] as string)
+  while (cursor < text.length && isAnyDigit(text[cursor])) numeral += toHalfWidth(text[cursor++] as string)
   if (!numeral) return undefined
   // 1,234,567 (ASCII comma followed by exactly three digits).
   while (text[cursor] === ',' && /^[0-9]{3}(?![0-9])/u.test(text.slice(cursor + 1, cursor + 5))) {
@@ -153,7 +145,7 @@ function readArabic(text: string, index: number): {numeral: string; end: number}
   if ((text[cursor] === '.' || text[cursor] === '．') && isAnyDigit(text[cursor + 1])) {
     numeral += '.'
     cursor++
-    while (cursor < text.length && isAnyDigit(text[cursor])) numeral += foldDigit(text[cursor++] as string)
+    while (cursor < text.length && isAnyDigit(text[cursor])) numeral += toHalfWidth(text[cursor++] as string)
   }
   return {numeral, end: cursor}
 }
