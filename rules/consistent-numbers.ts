@@ -60,6 +60,15 @@ const CLAUSE_BOUNDARY = /[，,。；;：:！？!?、\n]/u
 const SENTENCE_BOUNDARY = /[。！？!?\n]/u
 const HEADLINE_BOUNDARY = /[，,。；;：:！？!?\s\u3000|]/u
 
+/** What stands between a quantity and its conversion (the approximation word itself belongs to the second quantity). */
+const CONVERSION_IN_BRACKETS = /^\s*[（(]\s*(?:合|约为|即|相当于|换算为)?\s*$/u
+const CONVERSION_STATED = /^\s*[，,]?\s*(?:合|即|相当于|换算为)\s*$/u
+
+function introducesConversion(between: string, to: Quantity): boolean {
+  if (CONVERSION_IN_BRACKETS.test(between) || CONVERSION_STATED.test(between)) return true
+  return /^\s*[，,]?\s*$/u.test(between) && (to.approx?.word === '约合' || to.approx?.word === '折合')
+}
+
 /** How far back to look for a clause or sentence start (keeps the pass linear). */
 const LOOKBACK = 120
 /** Earlier mentions compared with each new one in a bucket. */
@@ -340,7 +349,8 @@ It leaves alone different things that share a word (\`总投资\` for 282 projec
           const to = quantities[index + 1] as Quantity
           if (!convertible(from.unit, to.unit)) continue
           const between = value.slice(from.end, quantityStart(to))
-          if (!/^\s*[（(]?\s*(?:约合|折合|合|约为|即|相当于|换算为|约)?\s*$/u.test(between) || between.trim() === '' && !to.approx) continue
+          // `24公顷（约合360亩）`, `24公顷(360亩)`, `24公顷，折合360亩`.
+          if (!introducesConversion(between, to)) continue
           const places = Math.max(0, (to.numeral.split('.')[1] ?? '').length)
           const exact = convert(from.amount, from.unit, to.unit, places + magnitudePower(to.magnitude) + 2)
           if (!exact) continue

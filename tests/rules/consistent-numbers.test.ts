@@ -150,7 +150,9 @@ describe('consistent-numbers: parts and conversions', () => {
   })
 
   it('checks a conversion both ways and offers the right figure', async () => {
-    expect(await messages(page('占地360亩（24公顷），水面1.5平方公里（150公顷）。'))).toEqual([])
+    expect(await messages(page('占地360亩（24公顷），水面1.5平方公里（150公顷），绿地6公顷，折合90亩。'))).toEqual([])
+    expect(await messages(page('建成道路12公里，绿道3000米。'))).toEqual([])
+    expect(await messages(page('园区占地40公顷，折合500亩。'))).toHaveLength(1)
     const file = await runRule(rule, page('占地24公顷（约合300亩）。'))
     const [message] = file.messages
     expect(message?.expected).toEqual(['360亩'])
