@@ -58,6 +58,15 @@ describe('consistent-numbers: what it leaves alone', () => {
     expect(await messages(text)).toEqual([])
   })
 
+  it('keeps apart parallel figures of an economic report', async () => {
+    const text = page(
+      '前三季度，全市规上工业增加值同比增长6.5%。其中，装备制造业增加值同比增长8.2%，高技术制造业增加值同比增长8.5%。',
+      '全市社会消费品零售总额同比增长5.6%，其中乡村消费品零售额同比增长5.9%。进出口总额同比增长3.2%，其中出口同比增长3.7%，进口同比增长2.2%。',
+      '城镇居民人均可支配收入42150元，增长4.5%；农村居民人均可支配收入21380元，增长4.8%。'
+    )
+    expect(await messages(text)).toEqual([])
+  })
+
   it('accepts parts that add up to the total within rounding', async () => {
     const text = page('上半年进出口总值20.1万亿元，其中，出口11.46万亿元；进口8.65万亿元。')
     expect(await messages(text)).toEqual([])
