@@ -116,6 +116,13 @@ Each message carries the corrected form in \`expected\` where one is certain.`,
       messagesEn: ['1:1-1:6: A year in Chinese numerals writes zero as 〇: “二零二一年” should be “二〇二一年”']
     },
     {
+      title: 'a date in two kinds of numerals',
+      titleZh: '同一日期混用两种数字',
+      text: '二〇〇八年8月8日，开幕式举行。\n',
+      messages: ['1:1-1:10: 同一日期混用汉字和阿拉伯数字：「二〇〇八年8月8日」应作「2008年8月8日」'],
+      messagesEn: ['1:1-1:10: One date in two kinds of numerals: “二〇〇八年8月8日” should be “2008年8月8日”']
+    },
+    {
       title: 'ordinals written two ways',
       titleZh: '同类序数写法不一',
       text: '第一章总则。\n\n第12章附则。\n',
