@@ -242,7 +242,8 @@ function writeLike(amount: Decimal, like: Quantity, decimals: number): string {
 const consistentNumbers = defineRule<Options>({
   name: 'consistent-numbers',
   defaults: DEFAULTS,
-  options(given, defaults) {
+  // Takes the raw options and the defaults, or (with one argument) options already merged over the defaults.
+  options(given: unknown, defaults: Options = DEFAULTS): Options {
     if (given === undefined || given === null) return defaults
     if (typeof given !== 'object' || Array.isArray(given)) throw new TypeError(`consistent-numbers: expected an options object, not \`${JSON.stringify(given)}\``)
     const merged = {...defaults, ...(given as Partial<Options>)}

@@ -52,7 +52,8 @@ const CHINESE_DIGITS = '〇一二三四五六七八九'
 const numberStyle = defineRule<Options>({
   name: 'number-style',
   defaults: DEFAULTS,
-  options(given, defaults) {
+  // Takes the raw options and the defaults, or (with one argument) options already merged over the defaults.
+  options(given: unknown, defaults: Options = DEFAULTS): Options {
     if (given === undefined || given === null) return defaults
     if (typeof given !== 'object' || Array.isArray(given)) throw new TypeError(`number-style: expected an options object, not \`${JSON.stringify(given)}\``)
     const {checks, ...rest} = given as {checks?: unknown}

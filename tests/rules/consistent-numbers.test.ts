@@ -16,7 +16,12 @@ async function messages(text: string, locale: 'zh' | 'en' = 'zh'): Promise<strin
 /** Run only this rule with options (independent of presets). */
 async function withOptions(text: string, options: unknown): Promise<string[]> {
   const file = new VFile(text)
-  await unified().use(copydeskParse).use(copydeskStructure).use(rule, ['warn', options]).process(file)
+  try {
+    await unified().use(copydeskParse).use(copydeskStructure).use(rule, ['warn', options]).process(file)
+  } catch (error) {
+    // Bad options: an error, whether thrown or left on the file as a fatal message.
+    return [String(error instanceof Error ? error.message : error)]
+  }
   return file.messages.map(formatMessage)
 }
 
@@ -178,9 +183,8 @@ describe('consistent-numbers: options', () => {
   })
 
   it('rejects unknown or ill-typed options with a clear error', async () => {
-    expect(await withOptions('一段文字。\n', {headline: false})).toEqual([
-      '0:0: consistent-numbers: unknown option `headline` (known: headlines, restatements, parts, conversions)'
-    ])
+    const [unknown] = await withOptions('一段文字。\n', {headline: false})
+    expect(unknown).toMatch(/consistent-numbers: unknown option `headline` \(known: .*headlines.*\)/u)
     expect((await withOptions('一段文字。\n', {parts: 'no'}))[0]).toMatch(/option `parts` must be true or false/u)
     expect((await withOptions('一段文字。\n', 5))[0]).toMatch(/expected an options object/u)
   })

@@ -21,7 +21,12 @@ async function expectedOf(text: string): Promise<Array<string[] | undefined>> {
 /** Run only this rule with options (independent of presets). */
 async function withOptions(text: string, options: unknown): Promise<string[]> {
   const file = new VFile(text)
-  await unified().use(copydeskParse).use(copydeskStructure).use(rule, ['warn', options]).process(file)
+  try {
+    await unified().use(copydeskParse).use(copydeskStructure).use(rule, ['warn', options]).process(file)
+  } catch (error) {
+    // Bad options: an error, whether thrown or left on the file as a fatal message.
+    return [String(error instanceof Error ? error.message : error)]
+  }
   return file.messages.map(formatMessage)
 }
 
