@@ -8,6 +8,8 @@ const recommended: PresetRules = {
   'list-numbering': 'warn',
   'no-duplicate-passage': 'warn',
   'consistent-names': 'warn',
+  'consistent-numbers': 'warn',
+  'number-style': 'warn',
   'paired-punctuation': 'warn'
 }
 

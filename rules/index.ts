@@ -4,13 +4,17 @@
  */
 import type {CopydeskRule} from '../src/rule.js'
 import consistentNames from './consistent-names.js'
+import consistentNumbers from './consistent-numbers.js'
 import listNumbering from './list-numbering.js'
 import noDuplicatePassage from './no-duplicate-passage.js'
+import numberStyle from './number-style.js'
 import pairedPunctuation from './paired-punctuation.js'
 
 export const rules: Record<string, CopydeskRule> = {
   'consistent-names': consistentNames,
+  'consistent-numbers': consistentNumbers,
   'list-numbering': listNumbering,
   'no-duplicate-passage': noDuplicatePassage,
+  'number-style': numberStyle,
   'paired-punctuation': pairedPunctuation
 }
