@@ -46,9 +46,13 @@ export function copydeskRules(this: Processor): void {
   }
 }
 
-/** The base processor: parse, structure, rules from settings.  Frozen: call it to configure a copy. */
+/**
+ * The base processor: parse, structure, rules from settings.  Call it to
+ * configure a copy.  It is not frozen here: freezing runs `copydeskRules`
+ * with no settings, and the recommended rules it attaches would be copied
+ * into every processor, whatever preset it asks for.
+ */
 export const processor: Processor<Root, Root, Root> = unified()
   .use(copydeskParse)
   .use(copydeskStructure)
-  .use(copydeskRules)
-  .freeze() as unknown as Processor<Root, Root, Root>
+  .use(copydeskRules) as unknown as Processor<Root, Root, Root>
