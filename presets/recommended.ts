@@ -5,6 +5,7 @@
 import type {PresetRules} from '../src/presets.js'
 
 const recommended: PresetRules = {
+  'no-truncated-paragraph': 'warn',
   'paired-punctuation': 'warn'
 }
 

@@ -1,0 +1,358 @@
+/**
+ * `no-truncated-paragraph`: paragraphs cut mid-sentence, paragraphs that
+ * begin mid-sentence, and which one continues which.
+ */
+import {trimAll} from '../src/chinese.js'
+import {type Bilingual, quotedBoth} from '../src/i18n.js'
+import {defineRule} from '../src/rule.js'
+import type {Block} from '../src/structure.js'
+import {
+  type CutEndKind,
+  type JoinEvidence,
+  type OrphanStart,
+  cutEnd,
+  joinEvidence,
+  orphanStart,
+  startLooseness
+} from '../src/truncation.js'
+
+/** How far apart (in paragraphs) a cut end and its continuation may be. */
+const MAX_DISTANCE = 300
+
+interface Part {
+  block: Block
+  /** Offsets of the paragraph's content (white space and lead byline excluded). */
+  start: number
+  end: number
+  content: string
+}
+
+interface End extends Part {
+  kind: CutEndKind
+}
+
+interface Start extends Part {
+  orphan?: OrphanStart
+  looseness: number
+}
+
+interface Pair {
+  end: End
+  start: Start
+  evidence: JoinEvidence
+  score: number
+  distance: number
+}
+
+function partOf(block: Block, value: string): Part | undefined {
+  const from = block.bodyStart ?? block.start
+  const raw = value.slice(from, block.end)
+  const content = trimAll(raw)
+  if (content.length === 0) return undefined
+  const start = from + raw.indexOf(content)
+  return {block, start, end: start + content.length, content}
+}
+
+/** The end of a cut paragraph as messages quote it: its last clause, or its last 12 characters. */
+function tailOf(content: string): string {
+  const clause = /[^，,。；;：:！？!?]{4,16}$/u.exec(content)
+  return clause ? clause[0] : content.slice(-12)
+}
+
+function endReason(end: End): Bilingual {
+  const last = end.content[end.content.length - 1] ?? ''
+  switch (end.kind) {
+    case 'function-word':
+      return {zh: `以虚词「${last}」结尾`, en: `ends on the function word ${last}`}
+    case 'enumeration-comma':
+      return {zh: '以顿号结尾', en: 'ends on an enumeration comma'}
+    case 'comma':
+      return {zh: '以逗号结尾', en: 'ends on a comma'}
+    case 'number':
+      return {zh: '以数字结尾', en: 'ends on a number'}
+    default:
+      return {zh: '没有句末标点', en: 'has no closing punctuation'}
+  }
+}
+
+function startReason(start: Start): Bilingual {
+  const orphan = start.orphan
+  const char = start.content.slice(orphan?.at ?? 0, (orphan?.at ?? 0) + (orphan?.length ?? 1))
+  switch (orphan?.kind) {
+    case 'punctuation':
+      return {zh: `以标点「${char}」开头`, en: `begins with the punctuation mark ${char}`}
+    case 'closing-quote':
+      return {zh: `后引号「${char}」之前没有前引号`, en: `has a closing quote ${char} before any opening quote`}
+    case 'bound-word':
+      return {zh: `以不能独立成句的「${char}」开头`, en: `begins with ${char}, which cannot open a sentence`}
+    case 'word-inside':
+      return {zh: `以「${char}」开头，它通常在词中而非词首`, en: `begins with ${char}, which normally sits inside a word, not at its start`}
+    default:
+      return {zh: '从句子中间开始', en: 'begins mid-sentence'}
+  }
+}
+
+function evidenceNote(evidence: JoinEvidence): Bilingual | undefined {
+  if (evidence.word) return {zh: `，接起来是「${evidence.word}」`, en: `, forming ${evidence.word} across the break`}
+  if (evidence.unit) return {zh: '，数字与单位被拆开', en: ', splitting a number from its unit'}
+  if (evidence.quote) return {zh: '，引文在那里结束', en: ', where the quotation closes'}
+  if (evidence.conjunction) return {zh: '，关联词在那里呼应', en: ', where the paired conjunction completes'}
+  return undefined
+}
+
+const noTruncatedParagraph = defineRule<Record<string, never>>({
+  name: 'no-truncated-paragraph',
+  defaults: {},
+  docs: {
+    summary: {
+      zh: '段落不得在句中截断，也不得从句中开始；找出断开的另一半',
+      en: 'Paragraphs neither stop nor start mid-sentence; find where the other half went'
+    },
+    description: `Page layout and text extraction cut paragraphs mid-sentence: \`…1亿元以上项目77\` and, as the next paragraph, \`个。此次…\`; or a cut end whose continuation landed in another story several paragraphs away.
+
+The rule flags both faces of a cut:
+
+- **cut ends**: a body paragraph that does not end with sentence-closing punctuation (。！？…；：, closing quotes and brackets, a dash), including one ending on a function word (\`的\` \`和\` \`既\` \`各\`), an enumeration comma \`、\`, a comma or a number;
+- **orphan starts**: a paragraph that begins with punctuation, with a closing quote never opened (\`宜业、宜游城市核心区。”\`), with a particle or measure word (\`个。\`), or with a character that almost never begins a word (\`慧工厂\`: 慧 mostly ends 智慧).
+
+For each cut end it looks for the continuation, next to it or anywhere on the page, and pairs ends with starts one to one, best evidence first. Evidence: a dictionary word spanning the break (\`具\` + \`体\`), a number followed by its unit (\`77\` + \`个\`), a quotation opened before the break and closed after it, a paired conjunction completed (\`既\` … \`也\`), a loose start right after the cut end. The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break). When no continuation is on the page, it says the rest (or the beginning) of the text is missing.
+
+Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieba\` package (words, frequencies and part-of-speech tags); the table of how often a character opens a word is computed from it.
+
+It leaves alone: headlines and decks, bylines, captions, list labels and boilerplate (as the structure pass labels them), paragraphs ending with a colon before a quotation or list, and paragraphs opening with a quotation mark, a bracket or a dash.`,
+    descriptionZh: `排版和文字提取常把段落从句中截断：上段以 \`…1亿元以上项目77\` 结尾，下段以 \`个。此次…\` 开头；或者后半句落到了几段之外的另一篇稿子里。
+
+本规则报告截断的两端：
+
+- **段尾截断**：正文段落不以句末标点（。！？…；：、后引号、后括号、破折号）结尾，包括以虚词（\`的\` \`和\` \`既\` \`各\`）、顿号、逗号或数字结尾；
+- **段首残缺**：段落以标点开头，以未配对的后引号开头（\`宜业、宜游城市核心区。”\`），以助词、量词开头（\`个。\`），或以几乎不作词首的字开头（\`慧工厂\`：“慧”多在“智慧”中）。
+
+对每个段尾截断，规则在相邻段落或全页范围内寻找接续的段落，按证据强弱一对一配对。证据包括：跨越断点的词（\`具\` + \`体\`）、数字与单位（\`77\` + \`个\`）、在断点后闭合的引文、呼应的关联词（\`既\` … \`也\`）、紧接其后且开头松散的段落。消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）。页面上找不到另一半时，说明后文（或前文）缺失。
+
+词语知识来自 \`@node-rs/jieba\` 包内附带的结巴分词词典（词、词频、词性），“某字作词首的比例”表也由它计算。
+
+不报告：标题、副题、署名、图片说明、序号标题和固定栏目（依结构分析的判断），以冒号结尾引出引文或列表的段落，以引号、括号或破折号开头的段落。`
+  },
+  examples: [
+    {
+      title: 'complete paragraphs, a headline and a byline',
+      titleZh: '完整的段落、标题和署名',
+      text: '新区重点项目集中开工\n\n本报记者 张明\n\n今年以来，新区共谋划重点项目120个。\n\n他说：“我们将加快建设。”\n'
+    },
+    {
+      title: 'a paragraph ending with a colon before a quotation',
+      titleZh: '以冒号结尾引出引文',
+      text: '会议强调：\n\n“要把各项任务落到实处。”\n'
+    },
+    {
+      title: 'a word split across two adjacent paragraphs',
+      titleZh: '一个词被拆在相邻两段',
+      text: '新区召开重点项目推进会。\n\n会议要求，有关单位要尽快制订具\n\n体方案，确保按期完工。\n',
+      messages: [
+        '3:16-5:1: 段落在句中断开：「有关单位要尽快制订具」没有句末标点，下一段 5:1 的「体方案，确保按期完工。」是它的后半句，接起来是「具体」；应合为一段',
+        '5:1-5:2: 段落从句中开始：「体方案，确保按期完工。」从句子中间开始，它接续 3:15 的「有关单位要尽快制订具」'
+      ],
+      messagesEn: [
+        '3:16-5:1: Paragraph cut mid-sentence: “有关单位要尽快制订具” has no closing punctuation, and the next paragraph, “体方案，确保按期完工。” at 5:1, continues it, forming 具体 across the break; join them',
+        '5:1-5:2: Paragraph starts mid-sentence: “体方案，确保按期完工。” begins mid-sentence; it continues “有关单位要尽快制订具” at 3:15'
+      ]
+    },
+    {
+      title: 'a number cut from its unit',
+      titleZh: '数字与单位被拆开',
+      text: '今年以来，全区新开工亿元以上项目35\n\n个，总投资超过120亿元。\n',
+      messages: [
+        '1:19-3:1: 段落在句中断开：「全区新开工亿元以上项目35」以数字结尾，下一段 3:1 的「个，总投资超过120亿元」是它的后半句，数字与单位被拆开；应合为一段',
+        '3:1-3:2: 段落从句中开始：「个，总投资超过120亿元」以不能独立成句的「个」开头，它接续 1:18 的「全区新开工亿元以上项目35」'
+      ]
+    },
+    {
+      title: 'a continuation that landed in another story',
+      titleZh: '后半句落在另一篇稿子里',
+      text: '区长强调，做好群众工作，既\n\n新区审计局获得表彰\n\n近日，新区审计局获得省级表彰。\n\n要有耐心、讲方法，也要守住原则、依法办事。\n',
+      messages: [
+        '1:13-1:14: 段落在句中断开：「长强调，做好群众工作，既」以虚词「既」结尾，后半句在 7:1：「要有耐心、讲方法，也要守」，关联词在那里呼应',
+        '7:1-7:2: 段落从句中开始：「要有耐心、讲方法，也要守」从句子中间开始，它接续 1:13 的「长强调，做好群众工作，既」'
+      ],
+      messagesEn: [
+        '1:13-1:14: Paragraph cut mid-sentence: “长强调，做好群众工作，既” ends on the function word 既; it continues at 7:1: “要有耐心、讲方法，也要守”, where the paired conjunction completes',
+        '7:1-7:2: Paragraph starts mid-sentence: “要有耐心、讲方法，也要守” begins mid-sentence; it continues “长强调，做好群众工作，既” at 1:13'
+      ]
+    },
+    {
+      title: 'the rest of the text is missing',
+      titleZh: '后文缺失',
+      text: '检查组察看了施工现场，详细了解项目进展和\n',
+      messages: [
+        '1:20-1:21: 段落在句中断开：「详细了解项目进展和」以虚词「和」结尾，本页找不到后半句，后文缺失'
+      ],
+      messagesEn: [
+        '1:20-1:21: Paragraph cut mid-sentence: “详细了解项目进展和” ends on the function word 和, and no paragraph on the page continues it: the rest of the text is missing'
+      ]
+    },
+    {
+      title: 'the beginning of the text is missing',
+      titleZh: '前文缺失',
+      text: '新区农业示范园建成开放。\n\n慧农业示范项目已经投入使用。\n',
+      messages: [
+        '3:1-3:2: 段落从句中开始：「慧农业示范项目已经投入使」以「慧」开头，它通常在词中而非词首，本页找不到前半句，前文缺失'
+      ]
+    }
+  ],
+  check({page, report, at}) {
+    const {blocks, value} = page
+    const ends: End[] = []
+    const starts: Start[] = []
+    const startOf = new Map<number, Start>()
+    for (const block of blocks) {
+      if (block.role !== 'body') continue
+      const part = partOf(block, value)
+      if (!part) continue
+      const kind = cutEnd(part.content)
+      if (kind) ends.push({...part, kind})
+      if (block.bodyStart !== undefined) continue
+      const orphan = orphanStart(part.content)
+      const start: Start = {...part, looseness: startLooseness(part.content)}
+      if (orphan) start.orphan = orphan
+      startOf.set(block.index, start)
+      if (orphan || start.looseness > 0) starts.push(start)
+    }
+    if (ends.length === 0 && !starts.some((start) => start.orphan)) return
+
+    // Candidate pairs: the next paragraph, and loose or orphan starts within reach.
+    const pairs: Pair[] = []
+    for (const end of ends) {
+      const index = end.block.index
+      const next = startOf.get(index + 1)
+      const seen = new Set<number>()
+      const consider = (start: Start): void => {
+        if (start.block.index === index || seen.has(start.block.index)) return
+        seen.add(start.block.index)
+        const adjacent = start.block.index === index + 1
+        const evidence = joinEvidence(end.content, start.content)
+        const strength = start.orphan ? 2 : start.looseness
+        // Next to each other, a loose start is enough; far apart, the join itself must tell.
+        const score = evidence.score + strength + (adjacent ? 3 : start.orphan ? 0 : -2)
+        const accepted = adjacent ? score >= 4 : (evidence.score >= 2 || start.orphan !== undefined) && score >= 2
+        if (accepted) pairs.push({end, start, evidence, score, distance: Math.abs(start.block.index - index)})
+      }
+      if (next) consider(next)
+      for (const start of starts) {
+        if (Math.abs(start.block.index - index) <= MAX_DISTANCE) consider(start)
+      }
+    }
+    pairs.sort((a, b) => b.score - a.score || a.distance - b.distance)
+
+    const endTaken = new Map<End, Start>()
+    const startTaken = new Map<Start, End>()
+    for (const pair of pairs) {
+      if (endTaken.has(pair.end) || startTaken.has(pair.start)) continue
+      endTaken.set(pair.end, pair.start)
+      startTaken.set(pair.start, pair.end)
+      reportPair(pair)
+    }
+
+    // A cut end repeated word for word (a duplicated passage) continues where its twin does.
+    const twins = new Map<string, Start>()
+    for (const [end, start] of endTaken) twins.set(end.content, start)
+    for (const end of ends) {
+      if (endTaken.has(end)) continue
+      const twin = twins.get(end.content)
+      if (twin) reportFarEnd(end, twin, {score: 0})
+      else reportLostEnd(end)
+    }
+    for (const start of starts) {
+      if (start.orphan && !startTaken.has(start)) reportLostStart(start)
+    }
+
+    function tailSpan(end: End): {start: number; end: number} {
+      return {start: end.end - 1, end: end.end}
+    }
+
+    function headSpan(start: Start): {start: number; end: number} {
+      return {start: start.start, end: start.start + 1}
+    }
+
+    function reportPair(pair: Pair): void {
+      const {end, start, evidence} = pair
+      const adjacent = start.block.index === end.block.index + 1
+      if (adjacent && evidence.score === 0 && !start.orphan && start.looseness < 2) {
+        // Only the loose wording of the next paragraph ties them: one message on the break.
+        const tail = quotedBoth(tailOf(end.content))
+        const head = quotedBoth(start.content.slice(0, 12))
+        const why = endReason(end)
+        report(
+          {start: end.end, end: start.start},
+          {
+            zh: `段落在句中断开：${tail.zh}${why.zh}；下一段 ${at(start.start)} 的${head.zh}可能是它的后半句，是则应合为一段`,
+            en: `Paragraph cut mid-sentence: ${tail.en} ${why.en}; the next paragraph, ${head.en} at ${at(start.start)}, may continue it: if so, join them`
+          },
+          {cause: {...headSpan(start), note: {zh: '可能的后半句', en: 'the likely continuation'}}, expected: ['']}
+        )
+        return
+      }
+      if (adjacent) {
+        const tail = quotedBoth(tailOf(end.content))
+        const head = quotedBoth(start.content.slice(0, 12))
+        const note = evidenceNote(evidence)
+        const why = endReason(end)
+        report(
+          {start: end.end, end: start.start},
+          {
+            zh: `段落在句中断开：${tail.zh}${why.zh}，下一段 ${at(start.start)} 的${head.zh}是它的后半句${note?.zh ?? ''}；应合为一段`,
+            en: `Paragraph cut mid-sentence: ${tail.en} ${why.en}, and the next paragraph, ${head.en} at ${at(start.start)}, continues it${note?.en ?? ''}; join them`
+          },
+          {cause: {...headSpan(start), note: {zh: '后半句', en: 'the continuation'}}, expected: ['']}
+        )
+      } else {
+        reportFarEnd(end, start, evidence)
+      }
+      const tail = quotedBoth(tailOf(end.content))
+      const head = quotedBoth(start.content.slice(0, 12))
+      const why = startReason(start)
+      report(
+        headSpan(start),
+        {
+          zh: `段落从句中开始：${head.zh}${why.zh}，它接续 ${at(end.end - 1)} 的${tail.zh}`,
+          en: `Paragraph starts mid-sentence: ${head.en} ${why.en}; it continues ${tail.en} at ${at(end.end - 1)}`
+        },
+        {cause: {...tailSpan(end), note: {zh: '前半句', en: 'the beginning of the sentence'}}}
+      )
+    }
+
+    function reportFarEnd(end: End, start: Start, evidence: JoinEvidence): void {
+      const tail = quotedBoth(tailOf(end.content))
+      const head = quotedBoth(start.content.slice(0, 12))
+      const note = evidenceNote(evidence)
+      const why = endReason(end)
+      report(
+        tailSpan(end),
+        {
+          zh: `段落在句中断开：${tail.zh}${why.zh}，后半句在 ${at(start.start)}：${head.zh}${note?.zh ?? ''}`,
+          en: `Paragraph cut mid-sentence: ${tail.en} ${why.en}; it continues at ${at(start.start)}: ${head.en}${note?.en ?? ''}`
+        },
+        {cause: {...headSpan(start), note: {zh: '后半句', en: 'the continuation'}}}
+      )
+    }
+
+    function reportLostEnd(end: End): void {
+      const tail = quotedBoth(tailOf(end.content))
+      const why = endReason(end)
+      report(tailSpan(end), {
+        zh: `段落在句中断开：${tail.zh}${why.zh}，本页找不到后半句，后文缺失`,
+        en: `Paragraph cut mid-sentence: ${tail.en} ${why.en}, and no paragraph on the page continues it: the rest of the text is missing`
+      })
+    }
+
+    function reportLostStart(start: Start): void {
+      const head = quotedBoth(start.content.slice(0, 12))
+      const why = startReason(start)
+      report(headSpan(start), {
+        zh: `段落从句中开始：${head.zh}${why.zh}，本页找不到前半句，前文缺失`,
+        en: `Paragraph starts mid-sentence: ${head.en} ${why.en}, and no paragraph on the page leads into it: the beginning of the text is missing`
+      })
+    }
+  }
+})
+
+export default noTruncatedParagraph
