@@ -2,7 +2,7 @@
  * `no-truncated-paragraph`: paragraphs cut mid-sentence, paragraphs that
  * begin mid-sentence, and which one continues which.
  */
-import {trimAll} from '../src/chinese.js'
+import {isHan, trimAll} from '../src/chinese.js'
 import {type Bilingual, quotedBoth} from '../src/i18n.js'
 import {defineRule} from '../src/rule.js'
 import type {Block} from '../src/structure.js'
@@ -18,6 +18,33 @@ import {
 
 /** How far apart (in paragraphs) a cut end and its continuation may be. */
 const MAX_DISTANCE = 300
+
+/** How far to look for a continuation recognised by its wording alone. */
+const TOPIC_DISTANCE = 80
+
+/**
+ * How much more of its wording a far paragraph must share with the cut end's
+ * surroundings than with its own neighbours, to be taken for the continuation.
+ */
+const FAR_TOPIC_SCORE = 0.12
+
+/** Pairs of adjacent Han characters: a cheap fingerprint of a paragraph's wording. */
+function hanBigrams(text: string): Set<string> {
+  const pairs = new Set<string>()
+  for (let index = 0; index + 1 < text.length; index++) {
+    const pair = text.slice(index, index + 2)
+    if (isHan(pair[0] as string) && isHan(pair[1] as string)) pairs.add(pair)
+  }
+  return pairs
+}
+
+/** Share of `own` found in any of `others`. */
+function shareOf(own: Set<string>, others: Array<Set<string>>): number {
+  if (own.size === 0) return 0
+  let found = 0
+  for (const pair of own) if (others.some((other) => other.has(pair))) found++
+  return found / own.size
+}
 
 interface Part {
   block: Block
@@ -115,11 +142,11 @@ The rule flags both faces of a cut:
 - **cut ends**: a body paragraph that does not end with sentence-closing punctuation (。！？…；：, closing quotes and brackets, a dash), including one ending on a function word (\`的\` \`和\` \`既\` \`各\`), an enumeration comma \`、\`, a comma or a number;
 - **orphan starts**: a paragraph that begins with punctuation, with a closing quote never opened (\`宜业、宜游城市核心区。”\`), with a particle or measure word (\`个。\`), or with a character that almost never begins a word (\`慧工厂\`: 慧 mostly ends 智慧).
 
-For each cut end it looks for the continuation, next to it or anywhere on the page, and pairs ends with starts one to one, best evidence first. Evidence: a dictionary word spanning the break (\`具\` + \`体\`), a number followed by its unit (\`77\` + \`个\`), a quotation opened before the break and closed after it, a paired conjunction completed (\`既\` … \`也\`), a loose start right after the cut end. The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break). When no continuation is on the page, it says the rest (or the beginning) of the text is missing.
+For each cut end it looks for the continuation, next to it or anywhere on the page, and pairs ends with starts one to one, best evidence first. Evidence: a dictionary word spanning the break (\`具\` + \`体\`), a number followed by its unit (\`77\` + \`个\`), a quotation opened before the break and closed after it, a paired conjunction completed (\`既\` … \`也\`), a loose start right after the cut end. The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break). When a cut falls between two words, the join itself gives no evidence; the rule then looks, within 80 paragraphs, for a paragraph that opens on a plain word, shares almost none of its wording with its own neighbours, and shares clearly more with the paragraphs around the cut end (pairs of adjacent characters, compared). It names it as the *likely* continuation, and the message on that paragraph is information, not a warning. When no continuation is on the page, it says the rest (or the beginning) of the text is missing.
 
 Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieba\` package (words, frequencies and part-of-speech tags); the table of how often a character opens a word is computed from it.
 
-It leaves alone: headlines and decks, bylines, captions, list labels and boilerplate (as the structure pass labels them), paragraphs ending with a colon before a quotation or list, and paragraphs opening with a quotation mark, a bracket or a dash.`,
+It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or on a web address, headlines and decks, bylines, captions, list labels and boilerplate (as the structure pass labels them), paragraphs ending with a colon before a quotation or list, and paragraphs opening with a quotation mark, a bracket or a dash.`,
     descriptionZh: `排版和文字提取常把段落从句中截断：上段以 \`…1亿元以上项目77\` 结尾，下段以 \`个。此次…\` 开头；或者后半句落到了几段之外的另一篇稿子里。
 
 本规则报告截断的两端：
@@ -127,7 +154,7 @@ It leaves alone: headlines and decks, bylines, captions, list labels and boilerp
 - **段尾截断**：正文段落不以句末标点（。！？…；：、后引号、后括号、破折号）结尾，包括以虚词（\`的\` \`和\` \`既\` \`各\`）、顿号、逗号或数字结尾；
 - **段首残缺**：段落以标点开头，以未配对的后引号开头（\`宜业、宜游城市核心区。”\`），以助词、量词开头（\`个。\`），或以几乎不作词首的字开头（\`慧工厂\`：“慧”多在“智慧”中）。
 
-对每个段尾截断，规则在相邻段落或全页范围内寻找接续的段落，按证据强弱一对一配对。证据包括：跨越断点的词（\`具\` + \`体\`）、数字与单位（\`77\` + \`个\`）、在断点后闭合的引文、呼应的关联词（\`既\` … \`也\`）、紧接其后且开头松散的段落。消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）。页面上找不到另一半时，说明后文（或前文）缺失。
+对每个段尾截断，规则在相邻段落或全页范围内寻找接续的段落，按证据强弱一对一配对。证据包括：跨越断点的词（\`具\` + \`体\`）、数字与单位（\`77\` + \`个\`）、在断点后闭合的引文、呼应的关联词（\`既\` … \`也\`）、紧接其后且开头松散的段落。消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）。断点恰在两个词之间时，接缝本身没有证据；规则便在 80 段之内寻找这样的段落：以普通词语开头，与前后段落几乎没有共同字词，却与断开段落周围的文字明显相近（比较相邻两字的组合）。它被称为“可能的后半句”，该段上的消息为提示而非警告。页面上找不到另一半时，说明后文（或前文）缺失。
 
 词语知识来自 \`@node-rs/jieba\` 包内附带的结巴分词词典（词、词频、词性），“某字作词首的比例”表也由它计算。
 
@@ -225,6 +252,8 @@ It leaves alone: headlines and decks, bylines, captions, list labels and boilerp
       const index = end.block.index
       const next = startOf.get(index + 1)
       const seen = new Set<number>()
+      // A far start must do better than a loosely starting next paragraph would.
+      const nextScore = next && next.looseness > 0 ? 3 + next.looseness : 0
       const consider = (start: Start): void => {
         if (start.block.index === index || seen.has(start.block.index)) return
         seen.add(start.block.index)
@@ -232,8 +261,10 @@ It leaves alone: headlines and decks, bylines, captions, list labels and boilerp
         const evidence = joinEvidence(end.content, start.content)
         const strength = start.orphan ? 2 : start.looseness
         // Next to each other, a loose start is enough; far apart, the join itself must tell.
-        const score = evidence.score + strength + (adjacent ? 3 : start.orphan ? 0 : -2)
-        const accepted = adjacent ? score >= 4 : (evidence.score >= 2 || start.orphan !== undefined) && score >= 2
+        const score = evidence.score + strength + (adjacent ? 3 : start.orphan ? 0 : -1)
+        // A loose start alone (no evidence) next to the cut end waits for the wording check below.
+        const weak = adjacent && evidence.score === 0 && !start.orphan && start.looseness < 2
+        const accepted = adjacent ? score >= 4 && !weak : (evidence.score >= 2 || start.orphan !== undefined) && score >= Math.max(2, nextScore + 1)
         if (accepted) pairs.push({end, start, evidence, score, distance: Math.abs(start.block.index - index)})
       }
       if (next) consider(next)
@@ -252,9 +283,70 @@ It leaves alone: headlines and decks, bylines, captions, list labels and boilerp
       reportPair(pair)
     }
 
+    // Still alone: a cut end whose continuation starts with a whole word.  Look for a
+    // paragraph out of place (sharing little wording with its neighbours) that shares
+    // wording with the cut end's surroundings; report the pairing as likely, not certain.
+    const topicPairs = new Map<End, Start>()
+    const bigramCache = new Map<number, Set<string>>()
+    const bigramsOf = (block: Block | undefined): Set<string> => {
+      if (!block) return new Set()
+      let cached = bigramCache.get(block.index)
+      if (!cached) {
+        cached = hanBigrams(block.text.slice(0, 600))
+        bigramCache.set(block.index, cached)
+      }
+      return cached
+    }
+    for (const end of ends) {
+      if (endTaken.has(end)) continue
+      const index = end.block.index
+      let best: {start: Start; score: number} | undefined
+      let second = -Infinity
+      for (const start of startOf.values()) {
+        const other = start.block.index
+        // Paragraphs right around the cut end share its wording anyway: not evidence.
+        const distance = Math.abs(other - index)
+        if (distance < 3 || distance > TOPIC_DISTANCE || startTaken.has(start)) continue
+        if (start.looseness === 0 && !start.orphan) continue
+        const own = bigramsOf(start.block)
+        if (own.size < 8) continue
+        const near = [blocks[index - 1], end.block, blocks[index + 1]].filter((block) => block && block !== start.block)
+        const neighbours = [blocks[other - 1], blocks[other + 1]].filter((block) => block && block !== end.block)
+        const withEnd = shareOf(own, near.map(bigramsOf))
+        const neighbourSets = neighbours.map(bigramsOf)
+        // Too little text around it to tell whether it is out of place.
+        if (neighbourSets.reduce((sum, set) => sum + set.size, 0) < 16) continue
+        const withNeighbours = shareOf(own, neighbourSets)
+        if (withNeighbours > 0.06) continue
+        const score = withEnd - withNeighbours + 0.05 * start.looseness
+        if (!best || score > best.score) {
+          second = best?.score ?? second
+          best = {start, score}
+        } else if (score > second) second = score
+      }
+      const next = startOf.get(index + 1)
+      const nextLoose = next !== undefined && !startTaken.has(next) && next.looseness > 0
+      // The next paragraph, measured the same way: its wording against the cut end's and against what follows it.
+      let nextScore = -Infinity
+      if (next && nextLoose) {
+        const own = bigramsOf(next.block)
+        nextScore = shareOf(own, [blocks[index - 1], end.block].map(bigramsOf)) - shareOf(own, [bigramsOf(blocks[index + 2])])
+      }
+      if (best && best.score >= FAR_TOPIC_SCORE && best.score >= nextScore + 0.15 && best.score - second >= 0.05) {
+        endTaken.set(end, best.start)
+        startTaken.set(best.start, end)
+        topicPairs.set(end, best.start)
+        reportLikelyPair(end, best.start)
+      } else if (next && nextLoose) {
+        endTaken.set(end, next)
+        startTaken.set(next, end)
+        reportPair({end, start: next, evidence: {score: 0}, score: 0, distance: 1})
+      }
+    }
+
     // A cut end repeated word for word (a duplicated passage) continues where its twin does.
     const twins = new Map<string, Start>()
-    for (const [end, start] of endTaken) twins.set(end.content, start)
+    for (const [end, start] of endTaken) if (!topicPairs.has(end)) twins.set(end.content, start)
     for (const end of ends) {
       if (endTaken.has(end)) continue
       const twin = twins.get(end.content)
@@ -332,6 +424,28 @@ It leaves alone: headlines and decks, bylines, captions, list labels and boilerp
           en: `Paragraph cut mid-sentence: ${tail.en} ${why.en}; it continues at ${at(start.start)}: ${head.en}${note?.en ?? ''}`
         },
         {cause: {...headSpan(start), note: {zh: '后半句', en: 'the continuation'}}}
+      )
+    }
+
+    function reportLikelyPair(end: End, start: Start): void {
+      const tail = quotedBoth(tailOf(end.content))
+      const head = quotedBoth(start.content.slice(0, 12))
+      const why = endReason(end)
+      report(
+        tailSpan(end),
+        {
+          zh: `段落在句中断开：${tail.zh}${why.zh}；后半句可能在 ${at(start.start)}：${head.zh}，那一段与前后文无关，却与这里的内容相近`,
+          en: `Paragraph cut mid-sentence: ${tail.en} ${why.en}; it likely continues at ${at(start.start)}: ${head.en}, a paragraph unrelated to its neighbours but close to this one`
+        },
+        {cause: {...headSpan(start), note: {zh: '可能的后半句', en: 'the likely continuation'}}}
+      )
+      report(
+        headSpan(start),
+        {
+          zh: `段落可能从句中开始：${head.zh}与前后段落无关，可能是 ${at(end.end - 1)} 处${tail.zh}的后半句`,
+          en: `Paragraph may start mid-sentence: ${head.en} is unrelated to the paragraphs around it and likely continues ${tail.en} at ${at(end.end - 1)}`
+        },
+        {cause: {...tailSpan(end), note: {zh: '前半句', en: 'the beginning of the sentence'}}, info: true}
       )
     }
 

@@ -93,6 +93,8 @@ export type CutEndKind = 'function-word' | 'enumeration-comma' | 'comma' | 'numb
 export function cutEnd(content: string): CutEndKind | undefined {
   const last = content[content.length - 1]
   if (last === undefined || PARAGRAPH_END.has(last)) return undefined
+  // An ellipsis typed as dots (`……` after NFKC, `......`).
+  if (/(?:\.{3,}|．{3,}|。{3})$/u.test(content)) return undefined
   // A web address or file name at the end (a source line), not a sentence.
   if (/(?:https?:\/\/|www\.)\S+$|\.(?:s?html?|php|aspx?|pdf)$/iu.test(content)) return undefined
   if (last === '、') return 'enumeration-comma'
@@ -157,7 +159,7 @@ export function startLooseness(content: string): number {
   const token = firstToken(content)
   const tag = dictionaryEntry(token)?.tag ?? ''
   // A lone surname before a given name the dictionary lacks (`丁/薛祥`) is a name, not a loose start.
-  if (token.length === 1) return tag === 'p' || tag === 'r' || tag === 'c' ? 0 : tag.startsWith('nr') ? 1 : 2
+  if (token.length === 1) return tag === 'p' || tag === 'r' || tag === 'c' || tag.startsWith('nr') ? 0 : 2
   if (OPENER_TAGS.has(tag) || tag === '') return 0
   return 1
 }
@@ -204,7 +206,8 @@ export function joinEvidence(end: string, start: string): JoinEvidence {
         const frequency = dictionaryEntry(word)?.frequency ?? 0
         // The part after the break must be whole words of the start read alone
         // (`具` + `体可行` → 体/可行), not half of one (`因地制` + `作为` → 作为).
-        if (frequency > 0 && alignsWithWords(start, next - endTail.length)) {
+        // Words of three characters or more (`总书` + `记`, `首席执` + `行官`) are telling enough alone.
+        if (frequency > 0 && (word.length >= 3 || alignsWithWords(start, next - endTail.length))) {
           evidence.word = word
           evidence.score += frequency >= 100 ? 3 : 2
         }

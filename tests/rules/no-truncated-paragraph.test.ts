@@ -69,7 +69,39 @@ describe('no-truncated-paragraph: what it flags', () => {
   })
 })
 
+describe('no-truncated-paragraph: continuations recognised by their wording', () => {
+  const story = [
+    '新区推进老旧小区改造',
+    '今年以来，新区把老旧小区改造作为民生实事，已完成改造小区二十六个，惠及居民八千余户。',
+    '在改造过程中，新区坚持居民点单、政府买单，重点解决老旧小区加装电梯难、管网老化',
+    '新区住建局负责人表示，明年将继续扩大老旧小区改造范围。',
+    '新区举办春季招聘会',
+    '昨天上午，新区春季招聘会在人才市场举行，八十余家企业提供就业岗位两千多个。'
+  ]
+  const after = ['据介绍，招聘会现场共有一千二百余名求职者达成初步就业意向。', '下一步，新区将继续开展线上招聘活动，为企业和求职者搭建对接平台。']
+
+  it('pairs a cut end with an out-of-place paragraph that shares its wording, as likely', async () => {
+    const text = [...story, '停车位不足等问题，老旧小区居民的生活品质明显提升。', ...after].join('\n\n') + '\n'
+    const file = await runRule(rule, text)
+    const found = file.messages.filter((message) => message.ruleId === rule.meta.name)
+    expect(found.map(formatMessage)).toEqual([
+      expect.stringMatching(/^5:39-5:40: .*后半句可能在 13:1/),
+      expect.stringMatching(/^13:1-13:2: 段落可能从句中开始：.*可能是 5:39 处/)
+    ])
+    expect(found[1]?.fatal).toBeUndefined()
+  })
+
+  it('does not take a paragraph that fits among its neighbours', async () => {
+    const text = [...story, '求职者可以在现场投递简历，也可以通过线上平台投递。', ...after].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([expect.stringMatching(/^5:39-5:40: .*后文缺失/)])
+  })
+})
+
 describe('no-truncated-paragraph: what it leaves alone', () => {
+  it('leaves a paragraph ending on an ellipsis typed as dots alone', async () => {
+    expect(await messages('会场内外，欢声笑语......\n\n新的一年，大家信心满满。\n')).toEqual([])
+  })
+
   it('leaves headlines, decks, kickers, bylines and captions alone', async () => {
     const text = [
       '区长调研重点项目时强调',
