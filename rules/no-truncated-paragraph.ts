@@ -28,6 +28,18 @@ const TOPIC_DISTANCE = 80
  */
 const FAR_TOPIC_SCORE = 0.12
 
+/** Index of the first start at or after block `index` (binary search; `starts` is in page order). */
+function firstAtOrAfter(starts: Array<{block: Block}>, index: number): number {
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((starts[middle] as {block: Block}).block.index < index) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
 /** Pairs of adjacent Han characters: a cheap fingerprint of a paragraph's wording. */
 function hanBigrams(text: string): Set<string> {
   const pairs = new Set<string>()
@@ -268,8 +280,11 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         if (accepted) pairs.push({end, start, evidence, score, distance: Math.abs(start.block.index - index)})
       }
       if (next) consider(next)
-      for (const start of starts) {
-        if (Math.abs(start.block.index - index) <= MAX_DISTANCE) consider(start)
+      // `starts` is in page order: visit only those within reach.
+      for (let at = firstAtOrAfter(starts, index - MAX_DISTANCE); at < starts.length; at++) {
+        const start = starts[at] as Start
+        if (start.block.index > index + MAX_DISTANCE) break
+        consider(start)
       }
     }
     pairs.sort((a, b) => b.score - a.score || a.distance - b.distance)
@@ -302,8 +317,9 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       const index = end.block.index
       let best: {start: Start; score: number} | undefined
       let second = -Infinity
-      for (const start of startOf.values()) {
-        const other = start.block.index
+      for (let other = Math.max(0, index - TOPIC_DISTANCE); other <= index + TOPIC_DISTANCE; other++) {
+        const start = startOf.get(other)
+        if (!start) continue
         // Paragraphs right around the cut end share its wording anyway: not evidence.
         const distance = Math.abs(other - index)
         if (distance < 3 || distance > TOPIC_DISTANCE || startTaken.has(start)) continue
