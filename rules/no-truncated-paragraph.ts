@@ -276,7 +276,15 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         const score = evidence.score + strength + (adjacent ? 3 : start.orphan ? 0 : -1)
         // A loose start alone (no evidence) next to the cut end waits for the wording check below.
         const weak = adjacent && evidence.score === 0 && !start.orphan && start.looseness < 2
-        const accepted = adjacent ? score >= 4 && !weak : (evidence.score >= 2 || start.orphan !== undefined) && score >= Math.max(2, nextScore + 1)
+        // A word of three characters or more across the break, a number and its unit, a closed
+        // quotation: telling enough to beat a loosely starting next paragraph.
+        const telling = (evidence.word?.length ?? 0) >= 3 || evidence.unit === true || evidence.quote === true
+        const accepted = adjacent
+          ? score >= 4 && !weak
+          : (evidence.score >= 2 || start.orphan !== undefined) &&
+            (strength > 0 || evidence.score >= 3) &&
+            score >= 2 &&
+            (telling || score >= nextScore + 1)
         if (accepted) pairs.push({end, start, evidence, score, distance: Math.abs(start.block.index - index)})
       }
       if (next) consider(next)
@@ -285,6 +293,11 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         const start = starts[at] as Start
         if (start.block.index > index + MAX_DISTANCE) break
         consider(start)
+      }
+      // Nearer, any paragraph may continue it when the join itself tells (`总书` + `记在…`, `关` + `于建设…`).
+      for (let other = Math.max(0, index - TOPIC_DISTANCE); other <= index + TOPIC_DISTANCE; other++) {
+        const start = startOf.get(other)
+        if (start) consider(start)
       }
     }
     pairs.sort((a, b) => b.score - a.score || a.distance - b.distance)

@@ -46,6 +46,26 @@ const PAIRED_CONJUNCTIONS: Array<[RegExp, RegExp]> = [
 ]
 
 let openingRatios: Map<string, number> | undefined
+let innerPairs: Set<number> | undefined
+
+function dictionaryText(): string {
+  return new TextDecoder().decode((require('@node-rs/jieba/dict.js') as {dict: Uint8Array}).dict)
+}
+
+/**
+ * Whether two characters stand next to each other inside some dictionary word:
+ * a cheap test before segmenting a join.
+ */
+export function insideSomeWord(left: string, right: string): boolean {
+  if (!innerPairs) {
+    innerPairs = new Set()
+    for (const line of dictionaryText().split('\n')) {
+      const space = line.indexOf(' ')
+      for (let index = 1; index < space; index++) innerPairs.add(line.charCodeAt(index - 1) * 0x10000 + line.charCodeAt(index))
+    }
+  }
+  return innerPairs.has(left.charCodeAt(0) * 0x10000 + right.charCodeAt(0))
+}
 
 /**
  * How often a character opens a dictionary word (`0`–`1`), weighted by word
@@ -55,8 +75,7 @@ export function openingRatio(char: string): number {
   if (!openingRatios) {
     const opening = new Map<string, number>()
     const inside = new Map<string, number>()
-    const text = new TextDecoder().decode((require('@node-rs/jieba/dict.js') as {dict: Uint8Array}).dict)
-    for (const line of text.split('\n')) {
+    for (const line of dictionaryText().split('\n')) {
       const space = line.indexOf(' ')
       if (space < 1) continue
       const word = line.slice(0, space)
@@ -197,7 +216,7 @@ export function joinEvidence(end: string, start: string): JoinEvidence {
   const evidence: JoinEvidence = {score: 0}
   const endTail = tailHan(end, 4)
   const startHead = headHan(start, 4)
-  if (endTail && startHead) {
+  if (endTail && startHead && insideSomeWord(endTail[endTail.length - 1] as string, startHead[0] as string)) {
     const words = segment(endTail + startHead)
     let offset = 0
     for (const word of words) {
