@@ -278,7 +278,10 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         const weak = adjacent && evidence.score === 0 && !start.orphan && start.looseness < 2
         // A word of three characters or more across the break, a number and its unit, a closed
         // quotation: telling enough to beat a loosely starting next paragraph.
-        const telling = (evidence.word?.length ?? 0) >= 3 || evidence.unit === true || evidence.quote === true
+        // So is a common word (`解决生` + `产中…`, `加` + `强沟通`), unless the cut end is a
+        // function word, which any noun may follow (`各` + `市…`, `各` + `单位`).
+        const commonWord = (evidence.frequency ?? 0) >= 1000 && end.kind !== 'function-word'
+        const telling = (evidence.word?.length ?? 0) >= 3 || commonWord || evidence.unit === true || evidence.quote === true
         const accepted = adjacent
           ? score >= 4 && !weak
           : (evidence.score >= 2 || start.orphan !== undefined) &&

@@ -188,6 +188,8 @@ export interface JoinEvidence {
   score: number
   /** A dictionary word spanning the join (`具` + `体`). */
   word?: string
+  /** How often the dictionary counts that word. */
+  frequency?: number
   /** A number followed by its unit (`77` + `个`). */
   unit?: boolean
   /** A quotation opened before the join and closed after it. */
@@ -226,8 +228,14 @@ export function joinEvidence(end: string, start: string): JoinEvidence {
         // The part after the break must be whole words of the start read alone
         // (`具` + `体可行` → 体/可行), not half of one (`因地制` + `作为` → 作为).
         // Words of three characters or more (`总书` + `记`, `首席执` + `行官`) are telling enough alone.
-        if (frequency > 0 && (word.length >= 3 || alignsWithWords(start, next - endTail.length))) {
+        // Likewise the part before it must start a word of the end read alone (`大使` + `用…` is no `使用`).
+        if (
+          frequency > 0 &&
+          startsWordAtEnd(end, endTail.length - offset) &&
+          (word.length >= 3 || alignsWithWords(start, next - endTail.length))
+        ) {
           evidence.word = word
+          evidence.frequency = frequency
           evidence.score += frequency >= 100 ? 3 : 2
         }
         break
@@ -263,6 +271,19 @@ function alignsWithWords(text: string, length: number): boolean {
     if (offset > length) return false
   }
   return offset === length
+}
+
+/** Whether, in `text` segmented alone, a word starts `length` characters before its end. */
+function startsWordAtEnd(text: string, length: number): boolean {
+  const piece = text.slice(-(length + 8))
+  const target = piece.length - length
+  let offset = 0
+  for (const word of segment(piece)) {
+    if (offset === target) return true
+    if (offset > target) return false
+    offset += word.length
+  }
+  return offset === target
 }
 
 /** The last `count` characters of `text` when they are all Han (else the Han run at the end). */
