@@ -224,19 +224,24 @@ export function joinEvidence(end: string, start: string): JoinEvidence {
     for (const word of words) {
       const next = offset + word.length
       if (offset < endTail.length && next > endTail.length) {
-        const frequency = dictionaryEntry(word)?.frequency ?? 0
-        // The part after the break must be whole words of the start read alone
-        // (`具` + `体可行` → 体/可行), not half of one (`因地制` + `作为` → 作为).
-        // Words of three characters or more (`总书` + `记`, `首席执` + `行官`) are telling enough alone.
-        // Likewise the part before it must start a word of the end read alone (`大使` + `用…` is no `使用`).
-        if (
-          frequency > 0 &&
-          startsWordAtEnd(end, endTail.length - offset) &&
-          (word.length >= 3 || alignsWithWords(start, next - endTail.length))
-        ) {
-          evidence.word = word
-          evidence.frequency = frequency
-          evidence.score += frequency >= 100 ? 3 : 2
+        // The part before the break must start a word of the end read alone (`大使` + `用…` is no `使用`).
+        if (startsWordAtEnd(end, endTail.length - offset)) {
+          // The word jieba found, or a shorter, more common word it begins with (`专用设备` → `专用`).
+          let best: {word: string; frequency: number} | undefined
+          for (let length = endTail.length - offset + 1; length <= word.length; length++) {
+            const candidate = word.slice(0, length)
+            const frequency = dictionaryEntry(candidate)?.frequency ?? 0
+            if (frequency === 0 || (best && best.frequency >= frequency)) continue
+            // The part after the break must be whole words of the start read alone
+            // (`具` + `体可行` → 体/可行), not half of one (`因地制` + `作为` → 作为);
+            // words of three characters or more (`总书` + `记`, `首席执` + `行官`) are telling enough alone.
+            if (length >= 3 || alignsWithWords(start, offset + length - endTail.length)) best = {word: candidate, frequency}
+          }
+          if (best) {
+            evidence.word = best.word
+            evidence.frequency = best.frequency
+            evidence.score += best.frequency >= 100 ? 3 : 2
+          }
         }
         break
       }
