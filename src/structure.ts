@@ -182,6 +182,9 @@ function demoteHeadlinesInsideStories(blocks: Block[]): void {
 /** Sentence openers that a comma follows: connectives and time words. */
 const OPENER_BEFORE_COMMA = /^(?:同时|此外|另外|目前|当前|如今|近年来|近日|日前|今年|去年|据悉|据了解|其中|因此|但是|然而|而且|并且|首先|其次|最后|随后|此前|之后|对此|为此|与此同时|当天|当日|今天|昨天)[，,]/u
 
+/** Characters from which a headline-like line with a comma reads as a sentence even right after a title. */
+const LONG_CLAUSES = 28
+
 /** Verbs of saying followed by a comma: a reported statement, not a title. */
 const SPEECH_THEN_COMMA = /(?:强调|指出|表示|要求|认为|介绍|透露|说|称|提出|坦言|告诉记者)[，,]/u
 
@@ -204,9 +207,11 @@ function isCutParagraph(block: Block, previous: Block | undefined, next: Block |
   // `同时，…` `目前，…` `近年来，…`: a sentence opener, not a title.
   if (OPENER_BEFORE_COMMA.test(content)) return true
   if (SPEECH_THEN_COMMA.test(content)) return true
-  const spaced = /[\p{Script=Han}][ \u3000]+[\p{Script=Han}“《]/u.test(content)
-  if (!spaced && /[，,]/u.test(content) && previous?.role === 'body') return true
-  if (!next) return false
+  // Spaces between phrases make a title; spaces inside a quotation do not.
+  const spaced = /[\p{Script=Han}][ \u3000]+[\p{Script=Han}“《]/u.test(content.replace(/“[^”]*”/gu, '“”'))
+  if (!spaced && /[，,]/u.test(content) && (previous?.role === 'body' || block.chars >= LONG_CLAUSES)) return true
+  // A list label (`一是`, `1.`) opens the next paragraph: no word runs across into it.
+  if (!next || next.label) return false
   const following = trimAll(next.text)
   if (/^[，,。、；;：:）)”’》」』！？!?]/u.test(following)) return true
   if (orphanStart(following)) return true

@@ -100,10 +100,14 @@ export function openingRatio(char: string): number {
  */
 export function endsOnFunctionWord(content: string): boolean {
   const last = content[content.length - 1] ?? ''
-  if (!FUNCTION_WORD_END.has(last)) return false
+  if (!FUNCTION_WORD_END.has(last) && !FUNCTION_WORD_END_2.has(content.slice(-2))) return false
   const words = segment(content.slice(-8))
-  return words[words.length - 1] === last
+  const word = words[words.length - 1] ?? ''
+  return word === last || FUNCTION_WORD_END_2.has(word)
 }
+
+/** Two-character conjunctions and prepositions a sentence cannot end on. */
+const FUNCTION_WORD_END_2 = new Set(['以及', '并且', '而且', '或者', '由于', '通过', '根据', '按照', '围绕', '为了', '关于', '对于', '包括', '因为', '所以', '但是', '然而', '如果', '虽然', '尽管', '不仅', '不但', '即使', '已经', '正在', '以便', '从而', '进而'])
 
 /** How a paragraph ends when it does not end a sentence. */
 export type CutEndKind = 'function-word' | 'enumeration-comma' | 'comma' | 'number' | 'open'

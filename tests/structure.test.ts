@@ -49,4 +49,20 @@ describe('structure: headline or cut paragraph', () => {
   it('demotes a line whose next paragraph begins with a measure word', async () => {
     expect(await roles('检查组察看了施工现场。\n\n新开工的重点项目共有18\n\n个。各单位要加快推进。\n')).toEqual(['body', 'body', 'body'])
   })
+
+  it('demotes a line ending on a two-character conjunction', async () => {
+    expect(await roles('上周工作已经完成。\n\n检查组走访了社区、学校、医院以及\n\n区长还检查了防汛物资储备。\n')).toEqual(['body', 'body', 'body'])
+  })
+
+  it('demotes a long line with a comma right after a title, spaces inside quotes notwithstanding', async () => {
+    expect(await roles('新区举办合作论坛\n\n本次论坛以“共谋发展 合作共赢”为主题，来自二十多个国家的一百多位中外\n\n嘉宾参加了论坛。\n')).toEqual([
+      'headline',
+      'body',
+      'body'
+    ])
+  })
+
+  it('does not join a title to a next paragraph that opens with a list label', async () => {
+    expect(await roles('上周工作已经完成。\n\n参展企业数量创新高\n\n一是参展企业数量创新高。\n')).toEqual(['body', 'headline', 'body'])
+  })
 })
