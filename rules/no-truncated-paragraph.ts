@@ -270,7 +270,8 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         if (start.block.index === index || seen.has(start.block.index)) return
         seen.add(start.block.index)
         const adjacent = start.block.index === index + 1
-        const evidence = joinEvidence(end.content, start.content)
+        // A paragraph opening with a list label (`一是`, `1.`) starts its own sentence: no word runs into it.
+        const evidence = start.block.label ? {score: 0} : joinEvidence(end.content, start.content)
         const strength = start.orphan ? 2 : start.looseness
         // Next to each other, a loose start is enough; far apart, the join itself must tell.
         const score = evidence.score + strength + (adjacent ? 3 : start.orphan ? 0 : -1)
