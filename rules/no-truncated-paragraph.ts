@@ -329,6 +329,21 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       }
       return cached
     }
+    /** Up to two body paragraphs on each side of `block` in its own story, leaving out `except`. */
+    const storyAround = (block: Block, except: Block): Block[] => {
+      const found: Block[] = []
+      for (const step of [-1, 1]) {
+        let taken = 0
+        for (let other = block.index + step; other >= 0 && other < blocks.length && taken < 2; other += step) {
+          const candidate = blocks[other] as Block
+          if (candidate.article !== block.article) break
+          if (candidate.role !== 'body' || candidate === except) continue
+          found.push(candidate)
+          taken++
+        }
+      }
+      return found
+    }
     for (const end of ends) {
       if (endTaken.has(end)) continue
       const index = end.block.index
@@ -343,8 +358,8 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         if (start.looseness === 0 && !start.orphan) continue
         const own = bigramsOf(start.block)
         if (own.size < 8) continue
-        const near = [blocks[index - 1], end.block, blocks[index + 1]].filter((block) => block && block !== start.block)
-        const neighbours = [blocks[other - 1], blocks[other + 1]].filter((block) => block && block !== end.block)
+        const near = [...storyAround(end.block, start.block), end.block]
+        const neighbours = storyAround(start.block, end.block)
         const withEnd = shareOf(own, near.map(bigramsOf))
         const neighbourSets = neighbours.map(bigramsOf)
         // Too little text around it to tell whether it is out of place.
@@ -365,7 +380,7 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         const own = bigramsOf(next.block)
         nextScore = shareOf(own, [blocks[index - 1], end.block].map(bigramsOf)) - shareOf(own, [bigramsOf(blocks[index + 2])])
       }
-      if (best && best.score >= FAR_TOPIC_SCORE && best.score >= nextScore + 0.15 && best.score - second >= 0.05) {
+      if (best && best.score >= FAR_TOPIC_SCORE && best.score >= nextScore + 0.1 && best.score - second >= 0.05) {
         endTaken.set(end, best.start)
         startTaken.set(best.start, end)
         topicPairs.set(end, best.start)
