@@ -214,8 +214,10 @@ function isCutParagraph(block: Block, previous: Block | undefined, next: Block |
   if (!next || next.label) return false
   const following = trimAll(next.text)
   if (/^[，,。、；;：:）)”’》」』！？!?]/u.test(following)) return true
-  if (orphanStart(following)) return true
-  return joinEvidence(content, following).score >= 3 && previous?.role === 'body'
+  const evidence = joinEvidence(content, following).score
+  // A title may well be followed by a paragraph whose start was lost (`慧工厂…`): the join must tell.
+  if (orphanStart(following) && evidence >= 2) return true
+  return evidence >= 3 && previous?.role === 'body'
 }
 
 function groupArticles(blocks: Block[]): Article[] {

@@ -65,4 +65,8 @@ describe('structure: headline or cut paragraph', () => {
   it('does not join a title to a next paragraph that opens with a list label', async () => {
     expect(await roles('上周工作已经完成。\n\n参展企业数量创新高\n\n一是参展企业数量创新高。\n')).toEqual(['body', 'headline', 'body'])
   })
+
+  it('keeps a title followed by a paragraph whose start was lost', async () => {
+    expect(await roles('上周工作已经完成。\n\n新区审计局获得表彰\n\n慧农业示范项目已经投入使用。\n')).toEqual(['body', 'headline', 'body'])
+  })
 })
