@@ -274,7 +274,8 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         const evidence = start.block.label ? {score: 0} : joinEvidence(end.content, start.content)
         const strength = start.orphan ? 2 : start.looseness
         // Next to each other, a loose start is enough; far apart, the join itself must tell.
-        const score = evidence.score + strength + (adjacent ? 3 : start.orphan ? 0 : -1)
+        // Adjacency counts for less when nothing else ties the two (`心` + `席…` loses to `主` + `席…`).
+        const score = evidence.score + strength + (adjacent ? (evidence.score > 0 ? 3 : 2) : start.orphan ? 0 : -1)
         // A loose start alone (no evidence) next to the cut end waits for the wording check below.
         const weak = adjacent && evidence.score === 0 && !start.orphan && start.looseness < 2
         // A word of three characters or more across the break, a number and its unit, a closed

@@ -50,6 +50,18 @@ describe('no-truncated-paragraph: what it flags', () => {
     expect(cause.place?.start.line).toBe(3)
   })
 
+  it('prefers a word across the break to mere adjacency', async () => {
+    const text = [
+      '昨天上午，新区召开群众工作会议，会议由区委书记主',
+      '各部门负责人参加了会议。',
+      '会上，各部门汇报了工作进展，大家一致表示要进一步做好群众工作，做到耐',
+      '持会议并讲话。'
+    ].join('\n\n')
+    const found = await messages(text + '\n')
+    expect(found).toContainEqual(expect.stringMatching(/^1:24-1:25: 段落在句中断开：.*后半句在 7:1/))
+    expect(found).toContainEqual(expect.stringMatching(/^5:34-5:35: .*后文缺失/))
+  })
+
   it('pairs ends and starts one to one', async () => {
     const text = '会议要求，有关单位要尽快制订具\n\n新区审计局获得表彰\n\n会议要求，各部门要抓紧制订具\n\n体方案，确保按期完工。\n'
     const found = await messages(text)
