@@ -12,6 +12,7 @@ import {
   type OrphanStart,
   cutEnd,
   joinEvidence,
+  opensWithUnknownWord,
   orphanStart,
   startLooseness
 } from '../src/truncation.js'
@@ -96,6 +97,23 @@ function partOf(block: Block, value: string): Part | undefined {
 function tailOf(content: string): string {
   const clause = /[^，,。；;：:！？!?]{4,16}$/u.exec(content)
   return clause ? clause[0] : content.slice(-12)
+}
+
+/**
+ * A list item set as a heading: a label, then a phrase without any sentence
+ * punctuation (`一是加快项目建设`, `第三，城乡融合发展`).
+ */
+function isListHeading(block: Block, content: string): boolean {
+  const label = block.label
+  if (!label || !content.startsWith(label.text)) return false
+  const rest = content.slice(label.text.length)
+  return rest.length > 0 && countHan(rest) <= 40 && !/[。！？!?；;，,：:]/u.test(rest)
+}
+
+function countHan(text: string): number {
+  let count = 0
+  for (const char of text) if (isHan(char)) count++
+  return count
 }
 
 function endReason(end: End): Bilingual {
@@ -248,7 +266,7 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       const part = partOf(block, value)
       if (!part) continue
       const kind = cutEnd(part.content)
-      if (kind) ends.push({...part, kind})
+      if (kind && !isListHeading(block, part.content)) ends.push({...part, kind})
       if (block.bodyStart !== undefined) continue
       const orphan = orphanStart(part.content)
       const start: Start = {...part, looseness: startLooseness(part.content)}
@@ -287,7 +305,9 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         const accepted = adjacent
           ? score >= 4 && !weak
           : (evidence.score >= 2 || start.orphan !== undefined) &&
-            (strength > 0 || evidence.score >= 3) &&
+            // A clean opener (`在拉萨市…`, `十年来…`) takes a word across the break only when
+            // its first word is unknown to the dictionary, i.e. a fragment (`记在…`, `行官…`).
+            (strength > 0 || (evidence.score >= 3 && (evidence.unit === true || evidence.quote === true || opensWithUnknownWord(start.content)))) &&
             score >= 2 &&
             (telling || score >= nextScore + 1)
         if (accepted) pairs.push({end, start, evidence, score, distance: Math.abs(start.block.index - index)})
@@ -356,7 +376,9 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         // Paragraphs right around the cut end share its wording anyway: not evidence.
         const distance = Math.abs(other - index)
         if (distance < 3 || distance > TOPIC_DISTANCE || startTaken.has(start)) continue
-        if (start.looseness === 0 && !start.orphan) continue
+        // A clean opener qualifies only with a word across the break (`基地正` + `在进行…`).
+        const bonus = start.looseness > 0 || start.orphan ? 0.05 * start.looseness : joinEvidence(end.content, start.content).score >= 3 ? 0.1 : -1
+        if (bonus < 0) continue
         const own = bigramsOf(start.block)
         if (own.size < 8) continue
         const near = [...storyAround(end.block, start.block), end.block]
@@ -367,7 +389,7 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         if (neighbourSets.reduce((sum, set) => sum + set.size, 0) < 16) continue
         const withNeighbours = shareOf(own, neighbourSets)
         if (withNeighbours > 0.06) continue
-        const score = withEnd - withNeighbours + 0.05 * start.looseness
+        const score = withEnd - withNeighbours + bonus
         if (!best || score > best.score) {
           second = best?.score ?? second
           best = {start, score}

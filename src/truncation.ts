@@ -187,6 +187,16 @@ export function startLooseness(content: string): number {
   return 1
 }
 
+/**
+ * Whether a paragraph opens on a run the dictionary does not know, which
+ * jieba's HMM glued together (`记在…`, `行官…`, `克州…`): often the second
+ * half of a word cut in two.
+ */
+export function opensWithUnknownWord(content: string): boolean {
+  const token = firstToken(content)
+  return token.length > 1 && isHan(token[0] as string) && dictionaryEntry(token) === undefined
+}
+
 export interface JoinEvidence {
   /** Points for the join, from the signals below. */
   score: number
@@ -244,7 +254,7 @@ export function joinEvidence(end: string, start: string): JoinEvidence {
           if (best) {
             evidence.word = best.word
             evidence.frequency = best.frequency
-            evidence.score += best.frequency >= 100 ? 3 : 2
+            evidence.score += best.frequency >= 100 || best.word.length >= 3 ? 3 : 2
           }
         }
         break

@@ -139,6 +139,11 @@ describe('no-truncated-paragraph: what it leaves alone', () => {
     expect(await messages('会议由区长主持。\n\n栗明远强调，要加快推进各项工作。\n')).toEqual([])
   })
 
+  it('leaves list items set as headings alone', async () => {
+    const text = '会议部署了三项任务。\n\n一是加快重点项目建设\n\n各单位要倒排工期。\n\n第二，推进城乡融合发展\n\n各乡镇要抓好落实。\n'
+    expect(await messages(text)).toEqual([])
+  })
+
   it('leaves a quotation running over several paragraphs alone', async () => {
     expect(await messages('他说：“第一，要加快建设。\n\n“第二，要确保质量。”\n')).toEqual([])
   })
