@@ -172,11 +172,11 @@ The rule flags both faces of a cut:
 - **cut ends**: a body paragraph that does not end with sentence-closing punctuation (。！？…；：, closing quotes and brackets, a dash), including one ending on a function word (\`的\` \`和\` \`既\` \`各\`), an enumeration comma \`、\`, a comma or a number;
 - **orphan starts**: a paragraph that begins with punctuation, with a closing quote never opened (\`宜业、宜游城市核心区。”\`), with a particle or measure word (\`个。\`), or with a character that almost never begins a word (\`慧工厂\`: 慧 mostly ends 智慧).
 
-For each cut end it looks for the continuation, next to it or anywhere on the page, and pairs ends with starts one to one, best evidence first. Evidence: a dictionary word spanning the break (\`具\` + \`体\`), a number followed by its unit (\`77\` + \`个\`), a quotation opened before the break and closed after it, a paired conjunction completed (\`既\` … \`也\`), a loose start right after the cut end. The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break). When a cut falls between two words, the join itself gives no evidence; the rule then looks, within 80 paragraphs, for a paragraph that opens on a plain word, shares almost none of its wording with its own neighbours, and shares clearly more with the paragraphs around the cut end (pairs of adjacent characters, compared). It names it as the *likely* continuation, and the message on that paragraph is information, not a warning. When no continuation is on the page, it says the rest (or the beginning) of the text is missing.
+For each cut end it looks for the continuation, next to it or anywhere on the page, and pairs ends with starts one to one, best evidence first. Evidence: a dictionary word spanning the break (\`具\` + \`体\`), a number followed by its unit (\`77\` + \`个\`), a quotation opened before the break and closed after it, a paired conjunction completed (\`既\` … \`也\`), a loose start right after the cut end. The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break); when only a loose start ties them (\`保持拼搏\` / \`进取的…\`), that one message says the next paragraph *may* continue it. When a cut falls between two words, the join itself gives no evidence; the rule then looks, within 80 paragraphs, for a paragraph that opens on a plain word, shares almost none of its wording with the paragraphs of its own story around it, and shares clearly more with those around the cut end (pairs of adjacent characters, compared). It names it as the *likely* continuation, and the message on that paragraph is information, not a warning. When no continuation is on the page, it says the rest (or the beginning) of the text is missing.
 
 Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieba\` package (words, frequencies and part-of-speech tags); the table of how often a character opens a word is computed from it.
 
-It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or on a web address, headlines and decks, bylines, captions, list labels and boilerplate (as the structure pass labels them), paragraphs ending with a colon before a quotation or list, and paragraphs opening with a quotation mark, a bracket or a dash.`,
+It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or on a web address, list items set as headings (\`一是加快项目建设\`), headlines and decks, bylines, captions, list labels and boilerplate (as the structure pass labels them), paragraphs ending with a colon before a quotation or list, and paragraphs opening with a quotation mark, a bracket or a dash.`,
     descriptionZh: `排版和文字提取常把段落从句中截断：上段以 \`…1亿元以上项目77\` 结尾，下段以 \`个。此次…\` 开头；或者后半句落到了几段之外的另一篇稿子里。
 
 本规则报告截断的两端：
@@ -184,11 +184,11 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
 - **段尾截断**：正文段落不以句末标点（。！？…；：、后引号、后括号、破折号）结尾，包括以虚词（\`的\` \`和\` \`既\` \`各\`）、顿号、逗号或数字结尾；
 - **段首残缺**：段落以标点开头，以未配对的后引号开头（\`宜业、宜游城市核心区。”\`），以助词、量词开头（\`个。\`），或以几乎不作词首的字开头（\`慧工厂\`：“慧”多在“智慧”中）。
 
-对每个段尾截断，规则在相邻段落或全页范围内寻找接续的段落，按证据强弱一对一配对。证据包括：跨越断点的词（\`具\` + \`体\`）、数字与单位（\`77\` + \`个\`）、在断点后闭合的引文、呼应的关联词（\`既\` … \`也\`）、紧接其后且开头松散的段落。消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）。断点恰在两个词之间时，接缝本身没有证据；规则便在 80 段之内寻找这样的段落：以普通词语开头，与前后段落几乎没有共同字词，却与断开段落周围的文字明显相近（比较相邻两字的组合）。它被称为“可能的后半句”，该段上的消息为提示而非警告。页面上找不到另一半时，说明后文（或前文）缺失。
+对每个段尾截断，规则在相邻段落或全页范围内寻找接续的段落，按证据强弱一对一配对。证据包括：跨越断点的词（\`具\` + \`体\`）、数字与单位（\`77\` + \`个\`）、在断点后闭合的引文、呼应的关联词（\`既\` … \`也\`）、紧接其后且开头松散的段落。消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）；若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。断点恰在两个词之间时，接缝本身没有证据；规则便在 80 段之内寻找这样的段落：以普通词语开头，与前后段落几乎没有共同字词，却与断开段落所在稿件的上下文明显相近（比较相邻两字的组合）。它被称为“可能的后半句”，该段上的消息为提示而非警告。页面上找不到另一半时，说明后文（或前文）缺失。
 
 词语知识来自 \`@node-rs/jieba\` 包内附带的结巴分词词典（词、词频、词性），“某字作词首的比例”表也由它计算。
 
-不报告：标题、副题、署名、图片说明、序号标题和固定栏目（依结构分析的判断），以冒号结尾引出引文或列表的段落，以引号、括号或破折号开头的段落。`
+不报告：以点号省略号（\`......\`）或网址结尾的段落，只有序号和短语、没有标点的条目标题（\`一是加快项目建设\`），标题、副题、署名、图片说明、序号标题和固定栏目（依结构分析的判断），以冒号结尾引出引文或列表的段落，以引号、括号或破折号开头的段落。`
   },
   examples: [
     {
