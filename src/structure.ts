@@ -11,6 +11,7 @@ import {countTextChars, PARAGRAPH_END, trimAll} from './chinese.js'
 import {type ListLabel, parseLabel} from './labels.js'
 import type {Location} from './location.js'
 import {settingsOf} from './parse-plugin.js'
+import {segment} from './segment.js'
 import {endsOnFunctionWord, joinEvidence, orphanStart} from './truncation.js'
 import {locationOf} from './parser.js'
 import {type Locale, resolveLocale} from './i18n.js'
@@ -207,6 +208,8 @@ function isCutParagraph(block: Block, previous: Block | undefined, next: Block |
   // `同时，…` `目前，…` `近年来，…`: a sentence opener, not a title.
   if (OPENER_BEFORE_COMMA.test(content)) return true
   if (SPEECH_THEN_COMMA.test(content)) return true
+  // The aspect particle 了 (`推选了…`) belongs to sentences; titles drop it.
+  if (previous?.role === 'body' && content.includes('了') && segment(content).includes('了')) return true
   // Spaces between phrases make a title; spaces inside a quotation do not.
   const spaced = /[\p{Script=Han}][ \u3000]+[\p{Script=Han}“《]/u.test(content.replace(/“[^”]*”/gu, '“”'))
   if (!spaced && /[，,]/u.test(content) && (previous?.role === 'body' || block.chars >= LONG_CLAUSES)) return true

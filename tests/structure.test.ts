@@ -69,4 +69,8 @@ describe('structure: headline or cut paragraph', () => {
   it('keeps a title followed by a paragraph whose start was lost', async () => {
     expect(await roles('上周工作已经完成。\n\n新区审计局获得表彰\n\n慧农业示范项目已经投入使用。\n')).toEqual(['body', 'headline', 'body'])
   })
+
+  it('demotes a line with the aspect particle 了 after a body paragraph', async () => {
+    expect(await roles('会议应到代表167人，实到165人。\n\n会议首先推选了大会主席团\n\n会议还表决通过了大会日程。\n')).toEqual(['body', 'body', 'body'])
+  })
 })
