@@ -11,7 +11,7 @@
  * word frequency.
  */
 import {createRequire} from 'node:module'
-import {CLOSING, OPENING, PARAGRAPH_END, isDigit, isHan, trimAll} from './chinese.js'
+import {OPENING, PARAGRAPH_END, isDigit, isHan} from './chinese.js'
 import {dictionaryEntry, segment, segmentWithGuesses} from './segment.js'
 
 const require = createRequire(import.meta.url)
@@ -316,11 +316,4 @@ function headHan(text: string, count: number): string {
   let index = 0
   while (index < text.length && index < count && isHan(text[index] as string)) index++
   return text.slice(0, index)
-}
-
-/** Whether a paragraph's content ends where a sentence may end. */
-export function endsSentence(text: string): boolean {
-  const content = trimAll(text)
-  const last = content[content.length - 1] ?? ''
-  return PARAGRAPH_END.has(last) || CLOSING.has(last)
 }
