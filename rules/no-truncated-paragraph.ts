@@ -304,7 +304,8 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         const telling = (evidence.word?.length ?? 0) >= 3 || commonWord || evidence.unit === true || evidence.quote === true
         const accepted = adjacent
           ? score >= 4 && !weak
-          : (evidence.score >= 2 || start.orphan !== undefined) &&
+          : // Far apart, the join itself must tell: an orphan start alone could continue any cut end.
+            evidence.score >= 2 &&
             // A clean opener (`在拉萨市…`, `十年来…`) takes a word across the break only when
             // its first word is unknown to the dictionary, i.e. a fragment (`记在…`, `行官…`).
             (strength > 0 || (evidence.score >= 3 && (evidence.unit === true || evidence.quote === true || opensWithUnknownWord(start.content)))) &&

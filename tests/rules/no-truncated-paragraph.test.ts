@@ -62,6 +62,12 @@ describe('no-truncated-paragraph: what it flags', () => {
     expect(found).toContainEqual(expect.stringMatching(/^5:34-5:35: .*后文缺失/))
   })
 
+  it('does not pair a far orphan start with a cut end when nothing in the join tells', async () => {
+    const text = '新区召开推进会。\n\n会议要求，各部门要打造宜居、\n\n新区审计局获得表彰\n\n近日，新区审计局获得省级表彰。\n\n慧农业示范项目已经投入使用。\n'
+    const found = await messages(text)
+    expect(found).toEqual([expect.stringMatching(/^3:14-3:15: .*后文缺失/), expect.stringMatching(/^9:1-9:2: .*前文缺失/)])
+  })
+
   it('pairs ends and starts one to one', async () => {
     const text = '会议要求，有关单位要尽快制订具\n\n新区审计局获得表彰\n\n会议要求，各部门要抓紧制订具\n\n体方案，确保按期完工。\n'
     const found = await messages(text)
