@@ -42,17 +42,18 @@ function firstAtOrAfter(starts: Array<{block: Block}>, index: number): number {
 }
 
 /** Pairs of adjacent Han characters: a cheap fingerprint of a paragraph's wording. */
-function hanBigrams(text: string): Set<string> {
-  const pairs = new Set<string>()
+function hanBigrams(text: string): Set<number> {
+  const pairs = new Set<number>()
   for (let index = 0; index + 1 < text.length; index++) {
-    const pair = text.slice(index, index + 2)
-    if (isHan(pair[0] as string) && isHan(pair[1] as string)) pairs.add(pair)
+    if (isHan(text[index] as string) && isHan(text[index + 1] as string)) {
+      pairs.add(text.charCodeAt(index) * 0x10000 + text.charCodeAt(index + 1))
+    }
   }
   return pairs
 }
 
 /** Share of `own` found in any of `others`. */
-function shareOf(own: Set<string>, others: Array<Set<string>>): number {
+function shareOf(own: Set<number>, others: Array<Set<number>>): number {
   if (own.size === 0) return 0
   let found = 0
   for (const pair of own) if (others.some((other) => other.has(pair))) found++
@@ -341,8 +342,8 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
     // paragraph out of place (sharing little wording with its neighbours) that shares
     // wording with the cut end's surroundings; report the pairing as likely, not certain.
     const topicPairs = new Map<End, Start>()
-    const bigramCache = new Map<number, Set<string>>()
-    const bigramsOf = (block: Block | undefined): Set<string> => {
+    const bigramCache = new Map<number, Set<number>>()
+    const bigramsOf = (block: Block | undefined): Set<number> => {
       if (!block) return new Set()
       let cached = bigramCache.get(block.index)
       if (!cached) {
@@ -366,6 +367,25 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       }
       return found
     }
+    /**
+     * How much of a paragraph's wording its own story shares, when that is
+     * little (it looks out of place); `undefined` when it fits in, or when
+     * there is too little text to tell.  Cached: it does not depend on the end.
+     */
+    const neighbourShare = new Map<number, number | undefined>()
+    const outOfPlace = (start: Start): number | undefined => {
+      const index = start.block.index
+      if (neighbourShare.has(index)) return neighbourShare.get(index)
+      let share: number | undefined
+      const own = bigramsOf(start.block)
+      const neighbourSets = storyAround(start.block, start.block).map(bigramsOf)
+      if (own.size >= 8 && neighbourSets.reduce((sum, set) => sum + set.size, 0) >= 16) {
+        const found = shareOf(own, neighbourSets)
+        if (found <= 0.06) share = found
+      }
+      neighbourShare.set(index, share)
+      return share
+    }
     for (const end of ends) {
       if (endTaken.has(end)) continue
       const index = end.block.index
@@ -377,19 +397,14 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         // Paragraphs right around the cut end share its wording anyway: not evidence.
         const distance = Math.abs(other - index)
         if (distance < 3 || distance > TOPIC_DISTANCE || startTaken.has(start)) continue
+        const withNeighbours = outOfPlace(start)
+        if (withNeighbours === undefined) continue
         // A clean opener qualifies only with a word across the break (`基地正` + `在进行…`).
         const bonus = start.looseness > 0 || start.orphan ? 0.05 * start.looseness : joinEvidence(end.content, start.content).score >= 3 ? 0.1 : -1
         if (bonus < 0) continue
         const own = bigramsOf(start.block)
-        if (own.size < 8) continue
         const near = [...storyAround(end.block, start.block), end.block]
-        const neighbours = storyAround(start.block, end.block)
         const withEnd = shareOf(own, near.map(bigramsOf))
-        const neighbourSets = neighbours.map(bigramsOf)
-        // Too little text around it to tell whether it is out of place.
-        if (neighbourSets.reduce((sum, set) => sum + set.size, 0) < 16) continue
-        const withNeighbours = shareOf(own, neighbourSets)
-        if (withNeighbours > 0.06) continue
         const score = withEnd - withNeighbours + bonus
         if (!best || score > best.score) {
           second = best?.score ?? second

@@ -223,9 +223,12 @@ function unclosedQuote(content: string): boolean {
 
 /** Last clause of a text: after the last sentence or clause mark. */
 function lastClause(content: string): string {
-  const match = /[^。！？!?；;，,：:]*$/u.exec(content)
-  return match ? match[0] : content
+  let index = content.length
+  while (index > 0 && !CLAUSE_MARKS.has(content[index - 1] as string)) index--
+  return content.slice(index)
 }
+
+const CLAUSE_MARKS = new Set([...'。！？!?；;，,：:'])
 
 /** How well `start` (the content of one paragraph) continues `end` (the content of another). */
 export function joinEvidence(end: string, start: string): JoinEvidence {
