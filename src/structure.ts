@@ -192,13 +192,18 @@ const SPEECH_THEN_COMMA = /(?:强调|指出|表示|要求|认为|介绍|透露|�
 /**
  * Whether a headline-like block is rather the first half of a cut paragraph,
  * judged by its own wording and by its neighbours:
- * - it ends on a function word standing alone (`区直各`, `问题，既`);
+ * - it opens with a lead byline (`央视网消息（新闻联播）：…`);
+ * - it ends on a function word standing alone (`区直各`, `问题，既`, `以及`);
+ * - it opens with a connective or time word and a comma (`同时，…`);
  * - a verb of saying introduces a clause (`吕沛强调，化解…`);
- * - it has a comma and follows a body paragraph: titles after a story with a
- *   comma are rare, while a deck after its main title (`开工项目27个，总投资…`)
- *   follows a headline and stays one;
- * - the next paragraph begins mid-sentence (`个。`, `慧工厂`, a stray `”`) or
- *   continues it (a dictionary word or a number and its unit across the break).
+ * - it has the aspect particle 了 and follows a body paragraph;
+ * - it has a comma and follows a body paragraph, or has a comma and is long:
+ *   titles after a story with a comma are rare, while a short deck after its
+ *   main title (`开工项目27个，总投资…`) follows a headline and stays one;
+ * - the next paragraph begins with punctuation, or begins mid-sentence
+ *   (`个。`, `体…`) and the join tells (a dictionary word or a number and its
+ *   unit across the break), or the join tells strongly after a body paragraph.
+ * Titles of phrases set apart by spaces (`主题 副题`) keep their commas.
  */
 function isCutParagraph(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
   const content = trimAll(block.text)
