@@ -10,6 +10,7 @@ const recommended: PresetRules = {
   'consistent-names': 'warn',
   'consistent-numbers': 'warn',
   'number-style': 'warn',
+  'no-truncated-paragraph': 'warn',
   'paired-punctuation': 'warn'
 }
 

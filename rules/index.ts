@@ -7,6 +7,7 @@ import consistentNames from './consistent-names.js'
 import consistentNumbers from './consistent-numbers.js'
 import listNumbering from './list-numbering.js'
 import noDuplicatePassage from './no-duplicate-passage.js'
+import noTruncatedParagraph from './no-truncated-paragraph.js'
 import numberStyle from './number-style.js'
 import pairedPunctuation from './paired-punctuation.js'
 
@@ -15,6 +16,7 @@ export const rules: Record<string, CopydeskRule> = {
   'consistent-numbers': consistentNumbers,
   'list-numbering': listNumbering,
   'no-duplicate-passage': noDuplicatePassage,
+  'no-truncated-paragraph': noTruncatedParagraph,
   'number-style': numberStyle,
   'paired-punctuation': pairedPunctuation
 }

@@ -11,6 +11,8 @@ import {countTextChars, PARAGRAPH_END, trimAll} from './chinese.js'
 import {type ListLabel, parseLabel} from './labels.js'
 import type {Location} from './location.js'
 import {settingsOf} from './parse-plugin.js'
+import {segment} from './segment.js'
+import {endsOnFunctionWord, joinEvidence, orphanStart} from './truncation.js'
 import {locationOf} from './parser.js'
 import {type Locale, resolveLocale} from './i18n.js'
 
@@ -80,8 +82,16 @@ const KICKER_END = /(?:强调|指出|表示|要求|时|说|称|：|:)$/u
 /** Longest headline we accept, in characters of text. */
 const HEADLINE_MAX_CHARS = 48
 
+/** Longest headline made of phrases set apart by spaces or a dash, without sentence punctuation. */
+const SPACED_HEADLINE_MAX_CHARS = 100
+
 function isHeadlineLike(content: string, chars: number): boolean {
-  if (chars === 0 || chars > HEADLINE_MAX_CHARS) return false
+  if (chars === 0) return false
+  if (chars > HEADLINE_MAX_CHARS) {
+    // `主题 副题 …` on one line: long, but no sentence in it.
+    const phrases = /[\p{Script=Han}”》）)][ \u3000]+[\p{Script=Han}“《]|——/u.test(content)
+    if (!phrases || chars > SPACED_HEADLINE_MAX_CHARS || /[。；;，,！？!?]/u.test(content)) return false
+  }
   if (/[。；;]/u.test(content)) return false
   // A quotation introduced by a colon is speech in a story, not a title.
   if (/[:：][“"‘]/u.test(content)) return false
@@ -154,18 +164,68 @@ function demoteLoneWordLabels(blocks: Block[]): void {
  * A short unpunctuated line between two body paragraphs whose next paragraph
  * continues a sentence is a cut paragraph, not a headline: a headline is
  * followed by a byline, another headline, or a paragraph that opens cleanly.
- * Only the strongest case is decided here: the next block starts with
- * closing or sentence punctuation.
+ * Decided here: the next block starts with closing or sentence punctuation.
+ * More context is weighed by `isCutParagraph`.
  */
 function demoteHeadlinesInsideStories(blocks: Block[]): void {
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block
     if (block.role !== 'headline') continue
     const next = blocks[index + 1]
-    if (!next || next.role !== 'body') continue
-    const first = trimAll(next.text)[0] ?? ''
-    if (/[，,。、；;：:）)”’》」』！？!?]/u.test(first)) block.role = 'body'
+    if (isCutParagraph(block, blocks[index - 1], next?.role === 'body' ? next : undefined)) {
+      block.role = 'body'
+      const lead = LEAD_BYLINE.exec(block.text)
+      if (lead && lead[0].length < block.text.length) block.bodyStart = block.start + lead[0].length
+    }
   }
+}
+
+/** Sentence openers that a comma follows: connectives and time words. */
+const OPENER_BEFORE_COMMA = /^(?:同时|此外|另外|目前|当前|如今|近年来|近日|日前|今年|去年|据悉|据了解|其中|因此|但是|然而|而且|并且|首先|其次|最后|随后|此前|之后|对此|为此|与此同时|当天|当日|今天|昨天)[，,]/u
+
+/** Characters from which a headline-like line with a comma reads as a sentence even right after a title. */
+const LONG_CLAUSES = 28
+
+/** Verbs of saying followed by a comma: a reported statement, not a title. */
+const SPEECH_THEN_COMMA = /(?:强调|指出|表示|要求|认为|介绍|透露|说|称|提出|坦言|告诉记者)[，,]/u
+
+/**
+ * Whether a headline-like block is rather the first half of a cut paragraph,
+ * judged by its own wording and by its neighbours:
+ * - it opens with a lead byline (`央视网消息（新闻联播）：…`);
+ * - it ends on a function word standing alone (`区直各`, `问题，既`, `以及`);
+ * - it opens with a connective or time word and a comma (`同时，…`);
+ * - a verb of saying introduces a clause (`吕沛强调，化解…`);
+ * - it has the aspect particle 了 and follows a body paragraph;
+ * - it has a comma and follows a body paragraph, or has a comma and is long:
+ *   titles after a story with a comma are rare, while a short deck after its
+ *   main title (`开工项目27个，总投资…`) follows a headline and stays one;
+ * - the next paragraph begins with punctuation, or begins mid-sentence
+ *   (`个。`, `体…`) and the join tells (a dictionary word or a number and its
+ *   unit across the break), or the join tells strongly after a body paragraph.
+ * Titles of phrases set apart by spaces (`主题 副题`) keep their commas.
+ */
+function isCutParagraph(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
+  const content = trimAll(block.text)
+  // `央视网消息（新闻联播）：…`, `本报讯（记者…）…`: the lead of a story.
+  if (LEAD_BYLINE.test(content)) return true
+  if (endsOnFunctionWord(content)) return true
+  // `同时，…` `目前，…` `近年来，…`: a sentence opener, not a title.
+  if (OPENER_BEFORE_COMMA.test(content)) return true
+  if (SPEECH_THEN_COMMA.test(content)) return true
+  // The aspect particle 了 (`推选了…`) belongs to sentences; titles drop it.
+  if (previous?.role === 'body' && content.includes('了') && segment(content).includes('了')) return true
+  // Spaces between phrases make a title; spaces inside a quotation do not.
+  const spaced = /[\p{Script=Han}][ \u3000]+[\p{Script=Han}“《]/u.test(content.replace(/“[^”]*”/gu, '“”'))
+  if (!spaced && /[，,]/u.test(content) && (previous?.role === 'body' || block.chars >= LONG_CLAUSES)) return true
+  // A list label (`一是`, `1.`) opens the next paragraph: no word runs across into it.
+  if (!next || next.label) return false
+  const following = trimAll(next.text)
+  if (/^[，,。、；;：:）)”’》」』！？!?]/u.test(following)) return true
+  const evidence = joinEvidence(content, following).score
+  // A title may well be followed by a paragraph whose start was lost (`慧工厂…`): the join must tell.
+  if (orphanStart(following) && evidence >= 2) return true
+  return evidence >= 3 && previous?.role === 'body'
 }
 
 function groupArticles(blocks: Block[]): Article[] {

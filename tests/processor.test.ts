@@ -18,3 +18,18 @@ describe('processor settings', () => {
     expect(file.messages[0]?.reason).toMatch(/minChars/)
   })
 })
+
+describe('processor: configuration stays with its copy', () => {
+  it('does not leak one call’s rules into the next', async () => {
+    const text = '他说：“没有结束。\n'
+    expect((await lint(text, {preset: 'none'})).messages).toEqual([])
+    expect((await lint(text)).messages.map((message) => message.ruleId)).toContain('paired-punctuation')
+    expect((await lint(text, {rules: {'paired-punctuation': 'off'}})).messages.map((message) => message.ruleId)).not.toContain('paired-punctuation')
+  })
+
+  it('rejects an unknown preset with a clear fatal message', async () => {
+    const file = await lint('正文。\n', {preset: 'strict'})
+    expect(file.messages[0]?.fatal).toBe(true)
+    expect(file.messages[0]?.reason).toMatch(/Unknown copydesk preset `strict`/)
+  })
+})

@@ -1,0 +1,322 @@
+/**
+ * Paragraphs cut mid-sentence: how a paragraph ends, how one begins, and how
+ * well one continues another.  Shared by the structure pass (a cut paragraph
+ * is not a headline) and the `no-truncated-paragraph` rule.
+ *
+ * Word knowledge comes from jieba's dictionary (word, frequency, part-of-speech
+ * tag), which ships inside the `@node-rs/jieba` package and is read through
+ * `src/segment.ts`; nothing is learned from copy.  From it we derive one
+ * table: how often a character opens a dictionary word rather than sitting
+ * inside one (`慧` mostly ends 智慧, `持` mostly ends 坚持/支持), weighted by
+ * word frequency.
+ */
+import {createRequire} from 'node:module'
+import {OPENING, PARAGRAPH_END, isDigit, isHan} from './chinese.js'
+import {dictionaryEntry, segment, segmentWithGuesses} from './segment.js'
+
+const require = createRequire(import.meta.url)
+
+/** Characters a sentence cannot end on: particles, prepositions, conjunctions, quantifying pronouns. */
+export const FUNCTION_WORD_END = new Set([...'的之和与及或并而且在对把被将是为从向既各以于但也还就都又已所其这那该每由给让使跟同比至若如因即则'])
+
+/** Measure words and units that follow a number (`77` + `个`). */
+const UNIT_START = /^(?:[个名位项次家件条座所台辆只户元亿万千百吨米倍天年月日号人余多批期类种股场亩平%％]|公里|公顷|千米|平方|美元|港元|英镑|欧元)/u
+
+/** Chinese numerals a cut may end on (`三`, `十二`). */
+const NUMERAL_END = /[0-9０-９零〇一二三四五六七八九十百千万亿两.．]$/u
+
+/** Single-character words of these tags cannot open a sentence: particles, suffixes, measure words, morphemes. */
+const BOUND_TAGS = new Set(['uj', 'ul', 'ug', 'uv', 'ud', 'uz', 'u', 'k', 'q', 'ng', 'y', 'e'])
+
+/** First-word tags that open paragraphs cleanly (organisations, names, places, times, pronouns, prepositions, conjunctions, numbers). */
+const OPENER_TAGS = new Set(['nt', 'nr', 'nrfg', 'nrt', 'ns', 't', 'r', 'p', 'c', 'm', 'nz', 'i', 'l', 'j', 's', 'tg'])
+
+/** Punctuation a paragraph can legitimately start with. */
+const START_PUNCTUATION_OK = new Set([...OPENING, '—', '-', '…', '·', '#', '*', '●', '■', '◆', '▲', '★', '☆', '○', '◎', '※', '【'])
+
+/** Pairs of conjunctions: when the first opens the end of a cut paragraph, the second is expected soon after the join. */
+const PAIRED_CONJUNCTIONS: Array<[RegExp, RegExp]> = [
+  [/既/u, /^[^。！？]{0,20}?(?:也|又|还)/u],
+  [/不仅|不但|不只/u, /^[^。！？]{0,30}?(?:而且|也|还|更)/u],
+  [/虽然|尽管/u, /^[^。！？]{0,30}?(?:但|却|可)/u],
+  [/一方面/u, /^[^。！？]{0,60}?另一方面/u],
+  [/因为/u, /^[^。！？]{0,30}?所以/u],
+  [/只有/u, /^[^。！？]{0,30}?才/u],
+  [/只要/u, /^[^。！？]{0,30}?就/u]
+]
+
+let openingRatios: Map<string, number> | undefined
+let innerPairs: Set<number> | undefined
+
+function dictionaryText(): string {
+  return new TextDecoder().decode((require('@node-rs/jieba/dict.js') as {dict: Uint8Array}).dict)
+}
+
+/**
+ * Whether two characters stand next to each other inside some dictionary word:
+ * a cheap test before segmenting a join.
+ */
+export function insideSomeWord(left: string, right: string): boolean {
+  if (!innerPairs) {
+    innerPairs = new Set()
+    for (const line of dictionaryText().split('\n')) {
+      const space = line.indexOf(' ')
+      for (let index = 1; index < space; index++) innerPairs.add(line.charCodeAt(index - 1) * 0x10000 + line.charCodeAt(index))
+    }
+  }
+  return innerPairs.has(left.charCodeAt(0) * 0x10000 + right.charCodeAt(0))
+}
+
+/**
+ * How often a character opens a dictionary word (`0`–`1`), weighted by word
+ * frequency.  Characters absent from the dictionary get `1`.
+ */
+export function openingRatio(char: string): number {
+  if (!openingRatios) {
+    const opening = new Map<string, number>()
+    const inside = new Map<string, number>()
+    for (const line of dictionaryText().split('\n')) {
+      const space = line.indexOf(' ')
+      if (space < 1) continue
+      const word = line.slice(0, space)
+      const frequency = Number.parseInt(line.slice(space + 1), 10)
+      if (!Number.isFinite(frequency)) continue
+      opening.set(word[0] as string, (opening.get(word[0] as string) ?? 0) + frequency)
+      for (let index = 1; index < word.length; index++) {
+        const inner = word[index] as string
+        inside.set(inner, (inside.get(inner) ?? 0) + frequency)
+      }
+    }
+    openingRatios = new Map()
+    for (const [key, count] of opening) openingRatios.set(key, count / (count + (inside.get(key) ?? 0) + 1))
+    for (const key of inside.keys()) if (!openingRatios.has(key)) openingRatios.set(key, 0)
+  }
+  return openingRatios.get(char) ?? 1
+}
+
+/**
+ * Whether text ends on a function word standing alone (`区直各`, `问题，既`),
+ * not on a word that merely ends with one (`应对`, `基地`, `研究所`).
+ */
+export function endsOnFunctionWord(content: string): boolean {
+  const last = content[content.length - 1] ?? ''
+  if (!FUNCTION_WORD_END.has(last) && !FUNCTION_WORD_END_2.has(content.slice(-2))) return false
+  const words = segment(content.slice(-8))
+  const word = words[words.length - 1] ?? ''
+  return word === last || FUNCTION_WORD_END_2.has(word)
+}
+
+/** Two-character conjunctions and prepositions a sentence cannot end on. */
+const FUNCTION_WORD_END_2 = new Set(['以及', '并且', '而且', '或者', '由于', '通过', '根据', '按照', '围绕', '为了', '关于', '对于', '包括', '因为', '所以', '但是', '然而', '如果', '虽然', '尽管', '不仅', '不但', '即使', '已经', '正在', '以便', '从而', '进而'])
+
+/** How a paragraph ends when it does not end a sentence. */
+export type CutEndKind = 'function-word' | 'enumeration-comma' | 'comma' | 'number' | 'open'
+
+/** Why a paragraph cannot end there, or `undefined` when it may. */
+export function cutEnd(content: string): CutEndKind | undefined {
+  const last = content[content.length - 1]
+  if (last === undefined || PARAGRAPH_END.has(last)) return undefined
+  // An ellipsis typed as dots (`……` after NFKC, `......`).
+  if (/(?:\.{3,}|．{3,}|。{3})$/u.test(content)) return undefined
+  // A web address or file name at the end (a source line), not a sentence.
+  if (/(?:https?:\/\/|www\.)\S+$|\.(?:s?html?|php|aspx?|pdf)$/iu.test(content)) return undefined
+  if (last === '、') return 'enumeration-comma'
+  if (last === '，' || last === ',') return 'comma'
+  if (endsOnFunctionWord(content)) return 'function-word'
+  if (isDigit(last) || NUMERAL_END.test(content)) return 'number'
+  return 'open'
+}
+
+/** How a paragraph starts when it does not start a sentence. */
+export type OrphanKind = 'punctuation' | 'closing-quote' | 'bound-word' | 'word-inside'
+
+export interface OrphanStart {
+  kind: OrphanKind
+  /** Offset of the telling text in the content, and its length. */
+  at: number
+  length: number
+}
+
+/** First tokens of a paragraph (HMM on, so names stay whole). */
+function firstToken(content: string): string {
+  return segmentWithGuesses(content.slice(0, 12))[0] ?? ''
+}
+
+/** A closing quote before any opening one: its index, or -1. */
+export function strayClosingQuote(content: string): number {
+  for (let index = 0; index < content.length; index++) {
+    const char = content[index]
+    if (char === '“' || char === '「' || char === '『') return -1
+    if (char === '”' || char === '」' || char === '』') return index
+  }
+  return -1
+}
+
+/** Whether (and why) a paragraph begins mid-sentence, judged from its beginning alone. */
+export function orphanStart(content: string): OrphanStart | undefined {
+  const first = content[0]
+  if (first === undefined) return undefined
+  if (!isHan(first) && !isDigit(first) && !/[\p{L}\s]/u.test(first) && !START_PUNCTUATION_OK.has(first)) {
+    return {kind: 'punctuation', at: 0, length: 1}
+  }
+  const quote = strayClosingQuote(content.slice(0, 200))
+  if (quote >= 0) return {kind: 'closing-quote', at: quote, length: 1}
+  if (!isHan(first)) return undefined
+  const token = firstToken(content)
+  if (token.length !== 1) return undefined
+  const tag = dictionaryEntry(token)?.tag ?? ''
+  if (BOUND_TAGS.has(tag)) return {kind: 'bound-word', at: 0, length: 1}
+  if (tag === 'p' || tag === 'r' || tag === 'c') return undefined
+  if (openingRatio(token) < 0.3) return {kind: 'word-inside', at: 0, length: 1}
+  return undefined
+}
+
+/**
+ * A weaker sign, used only to pair a start with a cut end: the paragraph opens
+ * on a lone character, or on a word that rarely opens a story paragraph.
+ * `2` lone character, `1` plain content word, `0` a clean opener.
+ */
+export function startLooseness(content: string): number {
+  const first = content[0]
+  if (first === undefined || !isHan(first)) return 0
+  const token = firstToken(content)
+  const tag = dictionaryEntry(token)?.tag ?? ''
+  // A lone surname before a given name the dictionary lacks (`丁/薛祥`) is a name, not a loose start.
+  if (token.length === 1) return tag === 'p' || tag === 'r' || tag === 'c' || tag.startsWith('nr') ? 0 : 2
+  if (OPENER_TAGS.has(tag) || tag === '') return 0
+  return 1
+}
+
+/**
+ * Whether a paragraph opens on a run the dictionary does not know, which
+ * jieba's HMM glued together (`记在…`, `行官…`, `克州…`): often the second
+ * half of a word cut in two.
+ */
+export function opensWithUnknownWord(content: string): boolean {
+  const token = firstToken(content)
+  return token.length > 1 && isHan(token[0] as string) && dictionaryEntry(token) === undefined
+}
+
+export interface JoinEvidence {
+  /** Points for the join, from the signals below. */
+  score: number
+  /** A dictionary word spanning the join (`具` + `体`). */
+  word?: string
+  /** How often the dictionary counts that word. */
+  frequency?: number
+  /** A number followed by its unit (`77` + `个`). */
+  unit?: boolean
+  /** A quotation opened before the join and closed after it. */
+  quote?: boolean
+  /** A paired conjunction completed after the join (`既` … `也`). */
+  conjunction?: boolean
+}
+
+function unclosedQuote(content: string): boolean {
+  let depth = 0
+  for (const char of content) {
+    if (char === '“') depth++
+    else if (char === '”' && depth > 0) depth--
+  }
+  return depth > 0
+}
+
+/** Last clause of a text: after the last sentence or clause mark. */
+function lastClause(content: string): string {
+  let index = content.length
+  while (index > 0 && !CLAUSE_MARKS.has(content[index - 1] as string)) index--
+  return content.slice(index)
+}
+
+const CLAUSE_MARKS = new Set([...'。！？!?；;，,：:'])
+
+/** How well `start` (the content of one paragraph) continues `end` (the content of another). */
+export function joinEvidence(end: string, start: string): JoinEvidence {
+  const evidence: JoinEvidence = {score: 0}
+  const endTail = tailHan(end, 4)
+  const startHead = headHan(start, 4)
+  if (endTail && startHead && insideSomeWord(endTail[endTail.length - 1] as string, startHead[0] as string)) {
+    const words = segment(endTail + startHead)
+    let offset = 0
+    for (const word of words) {
+      const next = offset + word.length
+      if (offset < endTail.length && next > endTail.length) {
+        // The part before the break must start a word of the end read alone (`大使` + `用…` is no `使用`).
+        if (startsWordAtEnd(end, endTail.length - offset)) {
+          // The word jieba found, or a shorter, more common word it begins with (`专用设备` → `专用`).
+          let best: {word: string; frequency: number} | undefined
+          for (let length = endTail.length - offset + 1; length <= word.length; length++) {
+            const candidate = word.slice(0, length)
+            const frequency = dictionaryEntry(candidate)?.frequency ?? 0
+            if (frequency === 0 || (best && best.frequency >= frequency)) continue
+            // The part after the break must be whole words of the start read alone
+            // (`具` + `体可行` → 体/可行), not half of one (`因地制` + `作为` → 作为);
+            // words of three characters or more (`总书` + `记`, `首席执` + `行官`) are telling enough alone.
+            if (length >= 3 || alignsWithWords(start, offset + length - endTail.length)) best = {word: candidate, frequency}
+          }
+          if (best) {
+            evidence.word = best.word
+            evidence.frequency = best.frequency
+            evidence.score += best.frequency >= 100 || best.word.length >= 3 ? 3 : 2
+          }
+        }
+        break
+      }
+      offset = next
+    }
+  }
+  if (NUMERAL_END.test(end) && UNIT_START.test(start)) {
+    evidence.unit = true
+    evidence.score += 3
+  }
+  if (unclosedQuote(end) && strayClosingQuote(start.slice(0, 200)) >= 0) {
+    evidence.quote = true
+    evidence.score += 3
+  }
+  const clause = lastClause(end)
+  for (const [opener, closer] of PAIRED_CONJUNCTIONS) {
+    if (opener.test(clause) && closer.test(start)) {
+      evidence.conjunction = true
+      evidence.score += 2
+      break
+    }
+  }
+  return evidence
+}
+
+/** Whether `length` characters from the start of `text` end on a word boundary of its own segmentation. */
+function alignsWithWords(text: string, length: number): boolean {
+  let offset = 0
+  for (const word of segment(text.slice(0, length + 8))) {
+    offset += word.length
+    if (offset === length) return true
+    if (offset > length) return false
+  }
+  return offset === length
+}
+
+/** Whether, in `text` segmented alone, a word starts `length` characters before its end. */
+function startsWordAtEnd(text: string, length: number): boolean {
+  const piece = text.slice(-(length + 8))
+  const target = piece.length - length
+  let offset = 0
+  for (const word of segment(piece)) {
+    if (offset === target) return true
+    if (offset > target) return false
+    offset += word.length
+  }
+  return offset === target
+}
+
+/** The last `count` characters of `text` when they are all Han (else the Han run at the end). */
+function tailHan(text: string, count: number): string {
+  let index = text.length
+  while (index > 0 && text.length - index < count && isHan(text[index - 1] as string)) index--
+  return text.slice(index)
+}
+
+function headHan(text: string, count: number): string {
+  let index = 0
+  while (index < text.length && index < count && isHan(text[index] as string)) index++
+  return text.slice(0, index)
+}

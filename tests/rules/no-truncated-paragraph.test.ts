@@ -1,0 +1,156 @@
+import {describe, expect, it} from 'vitest'
+import rule from '../../rules/no-truncated-paragraph.js'
+import {formatMessage, runRule} from '../../src/testing.js'
+import {testExamples} from '../rule-examples.js'
+
+testExamples(rule)
+
+async function messages(text: string): Promise<string[]> {
+  return (await runRule(rule, text)).messages.filter((message) => message.ruleId === rule.meta.name).map(formatMessage)
+}
+
+describe('no-truncated-paragraph: what it flags', () => {
+  it('flags a paragraph ending on an enumeration comma and joins it to a stray closing quote far away', async () => {
+    const text = [
+      '高新区“智造+服务”组团',
+      '报告指出：“打造创新高地，建设宜居、',
+      '新区审计局获得表彰',
+      '近日，新区审计局获得省级表彰。',
+      '其他单位也受到表扬。',
+      '宜业的城市核心区。”新区将继续努力。'
+    ].join('\n\n')
+    const found = await messages(text + '\n')
+    expect(found).toHaveLength(2)
+    expect(found[0]).toMatch(/^3:18-3:19: .*以顿号结尾，后半句在 11:1/)
+    expect(found[1]).toMatch(/^11:1-11:2: .*后引号「”」之前没有前引号，它接续 3:18/)
+  })
+
+  it('flags a paragraph that starts with punctuation', async () => {
+    const found = await messages('新区审计局获得表彰。\n\n，并在全省会议上作了交流发言。\n')
+    expect(found).toEqual([expect.stringMatching(/^3:1-3:2: 段落从句中开始：.*以标点「，」开头，本页找不到前半句/)])
+  })
+
+  it('offers the join as the replacement of exactly the paragraph break', async () => {
+    const text = '新区召开重点项目推进会。\n\n会议要求，有关单位要尽快制订具\n\n　　体方案，确保按期完工。\n'
+    const file = await runRule(rule, text)
+    const join = file.messages.find((message) => message.expected)
+    expect(join?.expected).toEqual([''])
+    expect(join?.actual).toBe('\n\n　　')
+    const place = join?.place
+    const span = place && 'start' in place ? [place.start.offset, place.end.offset] : []
+    const [from, to] = span as [number, number]
+    expect(text.slice(0, from) + '' + text.slice(to)).toBe('新区召开重点项目推进会。\n\n会议要求，有关单位要尽快制订具体方案，确保按期完工。\n')
+  })
+
+  it('names the continuation as cause', async () => {
+    const file = await runRule(rule, '今年以来，全区新开工亿元以上项目35\n\n个，总投资超过120亿元。\n')
+    const cut = file.messages[0]
+    expect(cut?.cause).toBeDefined()
+    const cause = cut?.cause as {place?: {start: {line: number}}}
+    expect(cause.place?.start.line).toBe(3)
+  })
+
+  it('prefers a word across the break to mere adjacency', async () => {
+    const text = [
+      '昨天上午，新区召开群众工作会议，会议由区委书记主',
+      '各部门负责人参加了会议。',
+      '会上，各部门汇报了工作进展，大家一致表示要进一步做好群众工作，做到耐',
+      '持会议并讲话。'
+    ].join('\n\n')
+    const found = await messages(text + '\n')
+    expect(found).toContainEqual(expect.stringMatching(/^1:24-1:25: 段落在句中断开：.*后半句在 7:1/))
+    expect(found).toContainEqual(expect.stringMatching(/^5:34-5:35: .*后文缺失/))
+  })
+
+  it('does not pair a far orphan start with a cut end when nothing in the join tells', async () => {
+    const text = '新区召开推进会。\n\n会议要求，各部门要打造宜居、\n\n新区审计局获得表彰\n\n近日，新区审计局获得省级表彰。\n\n慧农业示范项目已经投入使用。\n'
+    const found = await messages(text)
+    expect(found).toEqual([expect.stringMatching(/^3:14-3:15: .*后文缺失/), expect.stringMatching(/^9:1-9:2: .*前文缺失/)])
+  })
+
+  it('pairs ends and starts one to one', async () => {
+    const text = '会议要求，有关单位要尽快制订具\n\n新区审计局获得表彰\n\n会议要求，各部门要抓紧制订具\n\n体方案，确保按期完工。\n'
+    const found = await messages(text)
+    // The second cut end takes the adjacent start; the first has no continuation left.
+    expect(found.filter((line) => line.includes('后文缺失'))).toHaveLength(1)
+    expect(found.filter((line) => line.includes('接续'))).toHaveLength(1)
+  })
+
+  it('treats half-width (NFKC) punctuation like full-width', async () => {
+    expect(await messages('会议要求,有关单位要尽快制订具\n\n体方案,确保按期完工。\n')).toHaveLength(2)
+    expect(await messages('会议要求,各单位要加快推进项目建设。\n\n他说:"我们将加快建设。"\n')).toEqual([])
+  })
+
+  it('handles CRLF line ends', async () => {
+    const found = await messages('新区召开推进会。\r\n\r\n检查组察看了施工现场，详细了解项目进展和\r\n')
+    expect(found).toEqual([expect.stringMatching(/^3:20-3:21: /)])
+  })
+})
+
+describe('no-truncated-paragraph: continuations recognised by their wording', () => {
+  const story = [
+    '新区推进老旧小区改造',
+    '今年以来，新区把老旧小区改造作为民生实事，已完成改造小区二十六个，惠及居民八千余户。',
+    '在改造过程中，新区坚持居民点单、政府买单，重点解决老旧小区加装电梯难、管网老化',
+    '新区住建局负责人表示，明年将继续扩大老旧小区改造范围。',
+    '新区举办春季招聘会',
+    '昨天上午，新区春季招聘会在人才市场举行，八十余家企业提供就业岗位两千多个。'
+  ]
+  const after = ['据介绍，招聘会现场共有一千二百余名求职者达成初步就业意向。', '下一步，新区将继续开展线上招聘活动，为企业和求职者搭建对接平台。']
+
+  it('pairs a cut end with an out-of-place paragraph that shares its wording, as likely', async () => {
+    const text = [...story, '停车位不足等问题，老旧小区居民的生活品质明显提升。', ...after].join('\n\n') + '\n'
+    const file = await runRule(rule, text)
+    const found = file.messages.filter((message) => message.ruleId === rule.meta.name)
+    expect(found.map(formatMessage)).toEqual([
+      expect.stringMatching(/^5:39-5:40: .*后半句可能在 13:1/),
+      expect.stringMatching(/^13:1-13:2: 段落可能从句中开始：.*可能是 5:39 处/)
+    ])
+    expect(found[1]?.fatal).toBeUndefined()
+  })
+
+  it('does not take a paragraph that fits among its neighbours', async () => {
+    const text = [...story, '求职者可以在现场投递简历，也可以通过线上平台投递。', ...after].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([expect.stringMatching(/^5:39-5:40: .*后文缺失/)])
+  })
+})
+
+describe('no-truncated-paragraph: what it leaves alone', () => {
+  it('leaves a paragraph ending on an ellipsis typed as dots alone', async () => {
+    expect(await messages('会场内外，欢声笑语......\n\n新的一年，大家信心满满。\n')).toEqual([])
+  })
+
+  it('leaves headlines, decks, kickers, bylines and captions alone', async () => {
+    const text = [
+      '区长调研重点项目时强调',
+      '新区春季项目集中开工',
+      '签约项目18个,总投资56.7亿元',
+      '本报记者 李华',
+      '3月1日，工人在车间调试设备。本报记者 王强 摄',
+      '今年以来，新区共谋划重点项目120个。'
+    ].join('\n\n')
+    expect(await messages(text + '\n')).toEqual([])
+  })
+
+  it('leaves a short in-story subhead and list labels alone', async () => {
+    const text = '会议审议了三项报告。\n\n多地开展春季植树活动\n\n各地群众踊跃参加义务植树。\n\n一、加快项目建设\n\n各单位要加快推进。\n'
+    expect(await messages(text)).toEqual([])
+  })
+
+  it('leaves boilerplate and a closing source link alone', async () => {
+    expect(await messages('今年以来，新区共谋划重点项目120个。\n\n扫一扫 关注我们\n\n来源：https://example.com/news/0301.shtml\n')).toEqual([])
+  })
+
+  it('leaves a paragraph that opens with a name the dictionary splits alone', async () => {
+    expect(await messages('会议由区长主持。\n\n栗明远强调，要加快推进各项工作。\n')).toEqual([])
+  })
+
+  it('leaves list items set as headings alone', async () => {
+    const text = '会议部署了三项任务。\n\n一是加快重点项目建设\n\n各单位要倒排工期。\n\n第二，推进城乡融合发展\n\n各乡镇要抓好落实。\n'
+    expect(await messages(text)).toEqual([])
+  })
+
+  it('leaves a quotation running over several paragraphs alone', async () => {
+    expect(await messages('他说：“第一，要加快建设。\n\n“第二，要确保质量。”\n')).toEqual([])
+  })
+})
