@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {rules} from '../rules/index.js'
-import {renderRuleDoc, renderRulesTable, withRulesTable} from './rule-docs.js'
+import {exampleOutput, renderRuleDoc, renderRulesTable, withExampleOutput, withRulesTable} from './rule-docs.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 fs.mkdirSync(path.join(root, 'docs/rules'), {recursive: true})
@@ -12,6 +12,7 @@ for (const rule of Object.values(rules)) {
 }
 const readmePath = path.join(root, 'README.md')
 if (fs.existsSync(readmePath)) {
-  fs.writeFileSync(readmePath, withRulesTable(fs.readFileSync(readmePath, 'utf8'), renderRulesTable(rules)))
+  const readme = withRulesTable(fs.readFileSync(readmePath, 'utf8'), renderRulesTable(rules))
+  fs.writeFileSync(readmePath, withExampleOutput(readme, await exampleOutput(root)))
 }
 console.log(`wrote ${Object.keys(rules).length} rule pages`)

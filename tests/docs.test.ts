@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.js'
-import {renderRuleDoc, renderRulesTable, withRulesTable} from '../scripts/rule-docs.js'
+import {exampleOutput, renderRuleDoc, renderRulesTable, withExampleOutput, withRulesTable} from '../scripts/rule-docs.js'
 
 describe('docs are generated from the rules', () => {
   for (const rule of Object.values(rules)) {
@@ -16,6 +16,12 @@ describe('docs are generated from the rules', () => {
     const readme = fs.readFileSync(new URL('../README.md', import.meta.url), 'utf8')
     expect(readme).toBe(withRulesTable(readme, renderRulesTable(rules)))
     for (const name of Object.keys(rules)) expect(readme).toContain(`docs/rules/${name}.md`)
+  })
+
+  it('the README shows what copydesk really prints on the example page', async () => {
+    const readme = fs.readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '')
+    expect(readme).toBe(withExampleOutput(readme, await exampleOutput(root)))
   })
 
   it('every rule has a test file and examples of both kinds', () => {
