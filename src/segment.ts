@@ -11,7 +11,7 @@ import type {Jieba} from '@node-rs/jieba'
 const require = createRequire(import.meta.url)
 
 let jieba: Jieba | undefined
-let frequencies: Map<string, {frequency: number; tag: string}> | undefined
+let dictionary: DictionaryIndex | undefined
 
 function dictionaryBytes(): Uint8Array {
   return (require('@node-rs/jieba/dict.js') as {dict: Uint8Array}).dict
@@ -35,15 +35,80 @@ export function segmentWithGuesses(text: string): string[] {
   return instance().cut(text, true)
 }
 
-/** The dictionary's frequency and part-of-speech tag of a word, if it is a word. */
-export function dictionaryEntry(word: string): {frequency: number; tag: string} | undefined {
-  if (!frequencies) {
-    frequencies = new Map()
-    const text = new TextDecoder().decode(dictionaryBytes())
-    for (const line of text.split('\n')) {
-      const [entry, frequency, tag] = line.split(' ')
-      if (entry && frequency) frequencies.set(entry, {frequency: Number(frequency), tag: tag ?? ''})
+const SPACE = 0x20
+const NEWLINE = 0x0a
+
+/**
+ * jieba's dictionary (`word frequency tag` lines, ~350,000 of them) as an
+ * open-addressing hash table of line offsets over the raw bytes: built in one
+ * pass without making a string per line, so the first look-up costs ~20 ms
+ * instead of ~200 ms for a Map, and memory stays at the dictionary's bytes.
+ */
+class DictionaryIndex {
+  readonly #bytes: Uint8Array
+  readonly #slots: Int32Array
+  readonly #mask: number
+  readonly #encoder = new TextEncoder()
+  readonly #decoder = new TextDecoder()
+
+  constructor(bytes: Uint8Array) {
+    this.#bytes = bytes
+    let lines = 0
+    for (let index = 0; index < bytes.length; index++) if (bytes[index] === NEWLINE) lines++
+    let size = 1
+    while (size < lines * 3) size <<= 1
+    this.#slots = new Int32Array(size).fill(-1)
+    this.#mask = size - 1
+    let start = 0
+    while (start < bytes.length) {
+      let end = start
+      while (end < bytes.length && bytes[end] !== SPACE && bytes[end] !== NEWLINE) end++
+      if (end > start && bytes[end] === SPACE) {
+        let slot = hash(bytes, start, end) & this.#mask
+        while (this.#slots[slot] !== -1) slot = (slot + 1) & this.#mask
+        this.#slots[slot] = start
+      }
+      while (end < bytes.length && bytes[end] !== NEWLINE) end++
+      start = end + 1
     }
   }
-  return frequencies.get(word)
+
+  lookup(word: string): {frequency: number; tag: string} | undefined {
+    const key = this.#encoder.encode(word)
+    if (key.length === 0) return undefined
+    const bytes = this.#bytes
+    let slot = hash(key, 0, key.length) & this.#mask
+    for (;;) {
+      const start = this.#slots[slot] as number
+      if (start === -1) return undefined
+      if (bytes[start + key.length] === SPACE && key.every((byte, index) => bytes[start + index] === byte)) {
+        let cursor = start + key.length + 1
+        let frequency = 0
+        while (bytes[cursor] !== undefined && (bytes[cursor] as number) >= 0x30 && (bytes[cursor] as number) <= 0x39) {
+          frequency = frequency * 10 + (bytes[cursor] as number) - 0x30
+          cursor++
+        }
+        let end = ++cursor
+        while (end < bytes.length && bytes[end] !== NEWLINE && bytes[end] !== 0x0d) end++
+        return {frequency, tag: this.#decoder.decode(bytes.subarray(cursor, end))}
+      }
+      slot = (slot + 1) & this.#mask
+    }
+  }
+}
+
+/** FNV-1a over a byte range. */
+function hash(bytes: Uint8Array, start: number, end: number): number {
+  let value = 0x811c9dc5
+  for (let index = start; index < end; index++) {
+    value ^= bytes[index] as number
+    value = Math.imul(value, 0x01000193)
+  }
+  return value >>> 0
+}
+
+/** The dictionary's frequency and part-of-speech tag of a word, if it is a word. */
+export function dictionaryEntry(word: string): {frequency: number; tag: string} | undefined {
+  dictionary ??= new DictionaryIndex(dictionaryBytes())
+  return dictionary.lookup(word)
 }
