@@ -53,23 +53,24 @@ class DictionaryIndex {
 
   constructor(bytes: Uint8Array) {
     this.#bytes = bytes
+    // Native `indexOf` finds the line breaks and spaces; only words are hashed.
     let lines = 0
-    for (let index = 0; index < bytes.length; index++) if (bytes[index] === NEWLINE) lines++
+    for (let index = bytes.indexOf(NEWLINE); index !== -1; index = bytes.indexOf(NEWLINE, index + 1)) lines++
     let size = 1
     while (size < lines * 3) size <<= 1
     this.#slots = new Int32Array(size).fill(-1)
     this.#mask = size - 1
     let start = 0
     while (start < bytes.length) {
-      let end = start
-      while (end < bytes.length && bytes[end] !== SPACE && bytes[end] !== NEWLINE) end++
-      if (end > start && bytes[end] === SPACE) {
-        let slot = hash(bytes, start, end) & this.#mask
+      let lineEnd = bytes.indexOf(NEWLINE, start)
+      if (lineEnd === -1) lineEnd = bytes.length
+      const space = bytes.indexOf(SPACE, start)
+      if (space > start && space < lineEnd) {
+        let slot = hash(bytes, start, space) & this.#mask
         while (this.#slots[slot] !== -1) slot = (slot + 1) & this.#mask
         this.#slots[slot] = start
       }
-      while (end < bytes.length && bytes[end] !== NEWLINE) end++
-      start = end + 1
+      start = lineEnd + 1
     }
   }
 

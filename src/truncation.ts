@@ -10,11 +10,9 @@
  * inside one (`慧` mostly ends 智慧, `持` mostly ends 坚持/支持), weighted by
  * word frequency.
  */
-import {createRequire} from 'node:module'
 import {OPENING, PARAGRAPH_END, isDigit, isHan} from './chinese.js'
+import {adjacentInSomeWord, wordOpeningRatio} from './dictionary-tables.js'
 import {dictionaryEntry, segment, segmentWithGuesses} from './segment.js'
-
-const require = createRequire(import.meta.url)
 
 /** Characters a sentence cannot end on: particles, prepositions, conjunctions, quantifying pronouns. */
 export const FUNCTION_WORD_END = new Set([...'的之和与及或并而且在对把被将是为从向既各以于但也还就都又已所其这那该每由给让使跟同比至若如因即则'])
@@ -45,54 +43,17 @@ const PAIRED_CONJUNCTIONS: Array<[RegExp, RegExp]> = [
   [/只要/u, /^[^。！？]{0,30}?就/u]
 ]
 
-let openingRatios: Map<string, number> | undefined
-let innerPairs: Set<number> | undefined
-
-function dictionaryText(): string {
-  return new TextDecoder().decode((require('@node-rs/jieba/dict.js') as {dict: Uint8Array}).dict)
-}
-
 /**
  * Whether two characters stand next to each other inside some dictionary word:
  * a cheap test before segmenting a join.
  */
-export function insideSomeWord(left: string, right: string): boolean {
-  if (!innerPairs) {
-    innerPairs = new Set()
-    for (const line of dictionaryText().split('\n')) {
-      const space = line.indexOf(' ')
-      for (let index = 1; index < space; index++) innerPairs.add(line.charCodeAt(index - 1) * 0x10000 + line.charCodeAt(index))
-    }
-  }
-  return innerPairs.has(left.charCodeAt(0) * 0x10000 + right.charCodeAt(0))
-}
+export const insideSomeWord = adjacentInSomeWord
 
 /**
  * How often a character opens a dictionary word (`0`–`1`), weighted by word
  * frequency.  Characters absent from the dictionary get `1`.
  */
-export function openingRatio(char: string): number {
-  if (!openingRatios) {
-    const opening = new Map<string, number>()
-    const inside = new Map<string, number>()
-    for (const line of dictionaryText().split('\n')) {
-      const space = line.indexOf(' ')
-      if (space < 1) continue
-      const word = line.slice(0, space)
-      const frequency = Number.parseInt(line.slice(space + 1), 10)
-      if (!Number.isFinite(frequency)) continue
-      opening.set(word[0] as string, (opening.get(word[0] as string) ?? 0) + frequency)
-      for (let index = 1; index < word.length; index++) {
-        const inner = word[index] as string
-        inside.set(inner, (inside.get(inner) ?? 0) + frequency)
-      }
-    }
-    openingRatios = new Map()
-    for (const [key, count] of opening) openingRatios.set(key, count / (count + (inside.get(key) ?? 0) + 1))
-    for (const key of inside.keys()) if (!openingRatios.has(key)) openingRatios.set(key, 0)
-  }
-  return openingRatios.get(char) ?? 1
-}
+export const openingRatio = wordOpeningRatio
 
 /**
  * Whether text ends on a function word standing alone (`区直各`, `问题，既`),
