@@ -9,23 +9,21 @@
  * hand into typed arrays: ~30 ms on first use, where building them from
  * strings and a `Set` took ~150 ms — most of a short article's lint.
  */
-import {createRequire} from 'node:module'
+import {cachedTables, type DictionaryTables} from './dictionary-cache.js'
+import {dictionaryBytes} from './segment.js'
 
-const require = createRequire(import.meta.url)
+type CharacterTables = Pick<DictionaryTables, 'pairs' | 'opening' | 'inside'>
 
-interface Tables {
-  /** Open-addressing hash set of `left << 16 | right` code-unit pairs (0 = empty). */
-  pairs: Uint32Array
-  pairMask: number
-  /** Frequency-weighted counts of each BMP character at a word's start / inside a word. */
-  opening: Float64Array
-  inside: Float64Array
+let tables: (CharacterTables & {pairMask: number}) | undefined
+
+function load(): CharacterTables & {pairMask: number} {
+  const bytes = dictionaryBytes()
+  const found = cachedTables(bytes) ?? buildCharacterTables(bytes)
+  return {...found, pairMask: found.pairs.length - 1}
 }
 
-let tables: Tables | undefined
-
-function build(): Tables {
-  const bytes = (require('@node-rs/jieba/dict.js') as {dict: Uint8Array}).dict
+/** Build the character tables from the dictionary's bytes. */
+export function buildCharacterTables(bytes: Uint8Array): CharacterTables {
   const pairs = new Uint32Array(1 << 20)
   const pairMask = pairs.length - 1
   const opening = new Float64Array(0x10000)
@@ -78,12 +76,12 @@ function build(): Tables {
       pairs[slot] = key
     }
   }
-  return {pairs, pairMask, opening, inside}
+  return {pairs, opening, inside}
 }
 
 /** Whether two characters stand next to each other inside some dictionary word. */
 export function adjacentInSomeWord(left: string, right: string): boolean {
-  tables ??= build()
+  tables ??= load()
   const key = ((left.charCodeAt(0) << 16) | right.charCodeAt(0)) >>> 0
   if (key === 0) return false
   const {pairs, pairMask} = tables
@@ -101,7 +99,7 @@ export function adjacentInSomeWord(left: string, right: string): boolean {
  * frequency.  Characters absent from the dictionary get `1`.
  */
 export function wordOpeningRatio(char: string): number {
-  tables ??= build()
+  tables ??= load()
   const code = char.charCodeAt(0)
   const opening = tables.opening[code] as number
   const inside = tables.inside[code] as number

@@ -7,13 +7,15 @@
  */
 import {createRequire} from 'node:module'
 import type {Jieba} from '@node-rs/jieba'
+import {cachedTables, fnv1a} from './dictionary-cache.js'
 
 const require = createRequire(import.meta.url)
 
 let jieba: Jieba | undefined
 let dictionary: DictionaryIndex | undefined
 
-function dictionaryBytes(): Uint8Array {
+/** jieba's dictionary, as the package ships it. */
+export function dictionaryBytes(): Uint8Array {
   return (require('@node-rs/jieba/dict.js') as {dict: Uint8Array}).dict
 }
 
@@ -51,34 +53,17 @@ class DictionaryIndex {
   readonly #encoder = new TextEncoder()
   readonly #decoder = new TextDecoder()
 
-  constructor(bytes: Uint8Array) {
+  constructor(bytes: Uint8Array, slots: Int32Array) {
     this.#bytes = bytes
-    // Native `indexOf` finds the line breaks and spaces; only words are hashed.
-    let lines = 0
-    for (let index = bytes.indexOf(NEWLINE); index !== -1; index = bytes.indexOf(NEWLINE, index + 1)) lines++
-    let size = 1
-    while (size < lines * 3) size <<= 1
-    this.#slots = new Int32Array(size).fill(-1)
-    this.#mask = size - 1
-    let start = 0
-    while (start < bytes.length) {
-      let lineEnd = bytes.indexOf(NEWLINE, start)
-      if (lineEnd === -1) lineEnd = bytes.length
-      const space = bytes.indexOf(SPACE, start)
-      if (space > start && space < lineEnd) {
-        let slot = hash(bytes, start, space) & this.#mask
-        while (this.#slots[slot] !== -1) slot = (slot + 1) & this.#mask
-        this.#slots[slot] = start
-      }
-      start = lineEnd + 1
-    }
+    this.#slots = slots
+    this.#mask = slots.length - 1
   }
 
   lookup(word: string): {frequency: number; tag: string} | undefined {
     const key = this.#encoder.encode(word)
     if (key.length === 0) return undefined
     const bytes = this.#bytes
-    let slot = hash(key, 0, key.length) & this.#mask
+    let slot = fnv1a(key, 0, key.length) & this.#mask
     for (;;) {
       const start = this.#slots[slot] as number
       if (start === -1) return undefined
@@ -98,18 +83,35 @@ class DictionaryIndex {
   }
 }
 
-/** FNV-1a over a byte range. */
-function hash(bytes: Uint8Array, start: number, end: number): number {
-  let value = 0x811c9dc5
-  for (let index = start; index < end; index++) {
-    value ^= bytes[index] as number
-    value = Math.imul(value, 0x01000193)
+/** The hash table of the dictionary's line offsets: `-1` marks an empty slot. */
+export function buildWordSlots(bytes: Uint8Array): Int32Array {
+  // Native `indexOf` finds the line breaks and spaces; only words are hashed.
+  let lines = 0
+  for (let index = bytes.indexOf(NEWLINE); index !== -1; index = bytes.indexOf(NEWLINE, index + 1)) lines++
+  let size = 1
+  while (size < lines * 3) size <<= 1
+  const slots = new Int32Array(size).fill(-1)
+  const mask = size - 1
+  let start = 0
+  while (start < bytes.length) {
+    let lineEnd = bytes.indexOf(NEWLINE, start)
+    if (lineEnd === -1) lineEnd = bytes.length
+    const space = bytes.indexOf(SPACE, start)
+    if (space > start && space < lineEnd) {
+      let slot = fnv1a(bytes, start, space) & mask
+      while (slots[slot] !== -1) slot = (slot + 1) & mask
+      slots[slot] = start
+    }
+    start = lineEnd + 1
   }
-  return value >>> 0
+  return slots
 }
 
 /** The dictionary's frequency and part-of-speech tag of a word, if it is a word. */
 export function dictionaryEntry(word: string): {frequency: number; tag: string} | undefined {
-  dictionary ??= new DictionaryIndex(dictionaryBytes())
+  if (!dictionary) {
+    const bytes = dictionaryBytes()
+    dictionary = new DictionaryIndex(bytes, cachedTables(bytes)?.wordSlots ?? buildWordSlots(bytes))
+  }
   return dictionary.lookup(word)
 }

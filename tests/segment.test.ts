@@ -32,3 +32,24 @@ describe('dictionaryEntry', () => {
     expect(dictionaryEntry('具')).toBeDefined()
   })
 })
+
+describe('dictionary tables cache', () => {
+  it('reads back exactly what it wrote, and refuses another dictionary', async () => {
+    const fs = await import('node:fs')
+    const os = await import('node:os')
+    const path = await import('node:path')
+    const {readTables, writeTables} = await import('../src/dictionary-cache.js')
+    const {buildCharacterTables} = await import('../src/dictionary-tables.js')
+    const {buildWordSlots, dictionaryBytes} = await import('../src/segment.js')
+    const bytes = dictionaryBytes()
+    const tables = {wordSlots: buildWordSlots(bytes), ...buildCharacterTables(bytes)}
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-tables-')), 'tables.bin')
+    writeTables(file, bytes, tables)
+    const read = readTables(bytes, file)
+    expect(read?.wordSlots).toEqual(tables.wordSlots)
+    expect(read?.pairs).toEqual(tables.pairs)
+    expect(read?.opening).toEqual(tables.opening)
+    expect(readTables(bytes.subarray(0, bytes.length - 1), file)).toBeUndefined()
+    fs.rmSync(path.dirname(file), {recursive: true, force: true})
+  })
+})
