@@ -20,7 +20,7 @@ import {buildPage} from '../src/structure.js'
 import {Location} from '../src/location.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const cli = path.join(root, 'dist/src/cli.js')
+const cli = path.join(root, 'dist/src/copydesk.js')
 const MB = 1024 * 1024
 
 /** A small seeded generator (mulberry32): the same page every run. */

@@ -17,7 +17,7 @@ import {fileURLToPath} from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const shared = path.resolve(root, '../shared')
-const cli = path.join(root, 'dist/src/cli.js')
+const cli = path.join(root, 'dist/src/copydesk.js')
 
 interface ReportFile {
   path: string

@@ -6,7 +6,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
-const cli = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url))
+const cli = fileURLToPath(new URL('../dist/src/copydesk.js', import.meta.url))
 let dir = ''
 
 const FLAGGED = '他说：“这句话没有后引号。\n'
