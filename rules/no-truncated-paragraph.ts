@@ -245,14 +245,14 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
     {
       title: 'a tail that landed in another story, recognised by its wording',
       titleZh: '后半句落在另一篇稿子里，凭字词认出',
-      text: '城东净水厂建成通水\n\n城东净水厂昨日正式建成通水，新建管网总长四十二公里。\n\n城东区水务局负责人介绍，净水厂日处理能力达到十万吨，管网覆盖城东片区，将为片区\n\n目前，净水厂采用深度处理工艺，出厂水质优于国家标准。\n\n水务部门表示，将加快老旧管网改造，确保供水安全。\n\n实验小学举办春季运动会\n\n实验小学第十届春季运动会近日开幕，全校一千二百名学生参加。\n\n运动会设田径、跳绳、拔河等十二个项目，各班学生踊跃报名。\n\n片区居民和沿线企业提供稳定的净水，城东净水厂二期工程也将于明年动工，新建管网将延伸至城东新区。\n\n学校负责人说，运动会旨在增强学生体质，培养团队精神。\n\n闭幕式上，学校为获奖班级和个人颁发了奖状。\n',
+      text: '城东净水厂建成通水\n\n城东净水厂昨日正式建成通水，新建管网总长四十二公里。\n\n城东区水务局负责人介绍，净水厂日处理能力达到十万吨，管网覆盖全区，建成后将为城东\n\n目前，净水厂采用深度处理工艺，出厂水质优于国家标准。\n\n水务部门表示，将加快老旧管网改造，确保供水安全。\n\n实验小学举办春季运动会\n\n实验小学第十届春季运动会近日开幕，全校一千二百名学生参加。\n\n运动会设田径、跳绳、拔河等十二个项目，各班学生踊跃报名。\n\n片区居民和沿线企业提供稳定的净水，城东净水厂二期工程也将于明年动工，新建管网将延伸至城东新区。\n\n学校负责人说，运动会旨在增强学生体质，培养团队精神。\n\n闭幕式上，学校为获奖班级和个人颁发了奖状。\n',
       messages: [
-        '5:39-5:40: 段落在句中断开：「将为片区」没有句末标点；后半句可能在 17:1：「片区居民和沿线企业提供稳」，那一段与前后文无关，却与这里的内容相近',
-        '17:1-17:2: 段落可能从句中开始：「片区居民和沿线企业提供稳」与前后段落无关，可能是 5:39 处「将为片区」的后半句'
+        '5:40-5:41: 段落在句中断开：「建成后将为城东」没有句末标点；后半句可能在 17:1：「片区居民和沿线企业提供稳」，那一段与前后文无关，却与这里的内容相近',
+        '17:1-17:2: 段落可能从句中开始：「片区居民和沿线企业提供稳」与前后段落无关，可能是 5:40 处「建成后将为城东」的后半句'
       ],
       messagesEn: [
-        '5:39-5:40: Paragraph cut mid-sentence: “将为片区” has no closing punctuation; it likely continues at 17:1: “片区居民和沿线企业提供稳”, a paragraph unrelated to its neighbours but close to this one',
-        '17:1-17:2: Paragraph may start mid-sentence: “片区居民和沿线企业提供稳” is unrelated to the paragraphs around it and likely continues “将为片区” at 5:39'
+        '5:40-5:41: Paragraph cut mid-sentence: “建成后将为城东” has no closing punctuation; it likely continues at 17:1: “片区居民和沿线企业提供稳”, a paragraph unrelated to its neighbours but close to this one',
+        '17:1-17:2: Paragraph may start mid-sentence: “片区居民和沿线企业提供稳” is unrelated to the paragraphs around it and likely continues “建成后将为城东” at 5:40'
       ]
     },
     {
@@ -555,6 +555,9 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
     function tailScore(end: End, start: Start, story: {near: Set<number>; paragraph: Set<number>}): number | undefined {
       const traits = traitsOf(start)
       if (!traits) return undefined
+      // The same word on both sides of the join (`…表示，美国` + `美国所需…`) reads as a stutter, not a sentence.
+      const endHan = end.content.slice(-2)
+      if (endHan.length === 2 && start.content.startsWith(endHan)) return undefined
       // Moved into another story: its wording fits the cut end's story better than its own.
       const stories = start.block.article === end.block.article ? 0 : articleShare(start.block, end.block.article) - traits.ownStory
       const topic = weightedShare(start.block, story.near) - traits.neighbours + 0.1 * weightedShare(start.block, story.paragraph) + 0.8 * stories + traits.bonus

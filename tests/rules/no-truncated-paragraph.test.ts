@@ -119,7 +119,7 @@ describe('no-truncated-paragraph: matching cut ends and tails as one assignment'
   const water = [
     '城东净水厂建成通水',
     '城东净水厂昨日正式建成通水，新建管网总长四十二公里。',
-    '城东区水务局负责人介绍，净水厂日处理能力达到十万吨，管网覆盖城东片区，将为片区',
+    '城东区水务局负责人介绍，净水厂日处理能力达到十万吨，管网覆盖全区，建成后将为城东',
     '目前，净水厂采用深度处理工艺，出厂水质优于国家标准。',
     '水务部门表示，将加快老旧管网改造，确保供水安全。'
   ]
@@ -135,8 +135,8 @@ describe('no-truncated-paragraph: matching cut ends and tails as one assignment'
     const file = await runRule(rule, page('片区居民和沿线企业提供稳定的净水，城东净水厂二期工程也将于明年动工，新建管网将延伸至城东新区。'))
     const found = file.messages.filter((message) => message.ruleId === rule.meta.name)
     expect(found.map(formatMessage)).toEqual([
-      expect.stringMatching(/^5:39-5:40: 段落在句中断开：.*后半句可能在 17:1/),
-      expect.stringMatching(/^17:1-17:2: 段落可能从句中开始：.*可能是 5:39 处/)
+      expect.stringMatching(/^5:40-5:41: 段落在句中断开：.*后半句可能在 17:1/),
+      expect.stringMatching(/^17:1-17:2: 段落可能从句中开始：.*可能是 5:40 处/)
     ])
     const causeLine = (index: number): number | undefined => (found[index]?.cause as {place?: {start: {line: number}}} | undefined)?.place?.start.line
     expect(causeLine(0)).toBe(17)
@@ -145,13 +145,19 @@ describe('no-truncated-paragraph: matching cut ends and tails as one assignment'
 
   it('names no continuation when the only paragraph sharing the wording opens like a paragraph', async () => {
     const found = await messages(page('近日，片区居民和沿线企业用上了稳定的净水，城东净水厂二期工程也将于明年动工，新建管网将延伸至城东新区。'))
-    expect(found).toEqual([expect.stringMatching(/^5:39-5:40: .*后文缺失/)])
+    expect(found).toEqual([expect.stringMatching(/^5:40-5:41: .*后文缺失/)])
   })
 
   it('does not take a paragraph that is itself cut for a tail', async () => {
     const found = await messages(page('片区居民和沿线企业提供稳定的净水，城东净水厂二期工程也将于明年动工，新建管网将延伸至'))
     expect(found.filter((line) => line.includes('后半句可能在 17:1'))).toEqual([])
-    expect(found).toContainEqual(expect.stringMatching(/^5:39-5:40: .*后文缺失/))
+    expect(found).toContainEqual(expect.stringMatching(/^5:40-5:41: .*后文缺失/))
+  })
+
+  it('does not read the same word on both sides of the join as a sentence', async () => {
+    const text = page('片区居民和沿线企业提供稳定的净水，城东净水厂二期工程也将于明年动工，新建管网将延伸至城东新区。')
+    const found = await messages(text.replace('将为城东\n', '将为城东片区\n'))
+    expect(found).toEqual([expect.stringMatching(/^5:42-5:43: .*后文缺失/)])
   })
 
   it('prefers a word across the break far away to a loosely starting next paragraph', async () => {
