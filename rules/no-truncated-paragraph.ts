@@ -362,9 +362,9 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
     // Still alone: a cut end whose continuation starts with a whole word, so that the join
     // itself says little.  Match the remaining cut ends with the paragraphs that could be
     // their tails as one assignment, best pairs first: a tail shares wording (weighted by
-    // how rare it is on the page) with the paragraph it was cut from and its story, and
-    // little with the paragraphs it now sits among; a word or a plausible pair of
-    // characters across the join, and a loose or orphan start, add to it.
+    // how rare it is around the cut ends) with the paragraph it was cut from and its story,
+    // and little with the paragraphs it now sits among; a word, a unit or a quotation
+    // across the join, and a loose or orphan start, add to it (see `tailScore`).
     const bigramCache = new Map<number, number[]>()
     const bigramsOf = (block: Block | undefined): number[] => {
       if (!block) return []
@@ -418,7 +418,6 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       return total > 0 ? found / total : 0
     }
     const weight = (pair: number): number => Math.log((bodyCount + 1) / (usage.get(pair) ?? 1))
-    /** Weighted share of `own` found in `others`. */
     const weightCache = new Map<number, Float64Array>()
     /** The weight of each pair of a paragraph, in the order of `bigramsOf`. */
     const weightsOf = (block: Block): Float64Array => {
@@ -429,6 +428,7 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       }
       return cached
     }
+    /** Weighted share of the pairs of `block` found in `others`. */
     const weightedShare = (block: Block, others: Set<number>): number => {
       const own = bigramsOf(block)
       const weights = weightsOf(block)
