@@ -14,7 +14,8 @@ import {
   joinEvidence,
   opensWithUnknownWord,
   orphanStart,
-  startLooseness
+  startLooseness,
+  typicalOpening
 } from '../src/truncation.js'
 
 /** How far apart (in paragraphs) a cut end and its continuation may be. */
@@ -27,7 +28,19 @@ const TOPIC_DISTANCE = 80
  * How much more of its wording a far paragraph must share with the cut end's
  * surroundings than with its own neighbours, to be taken for the continuation.
  */
-const FAR_TOPIC_SCORE = 0.12
+const FAR_TOPIC_SCORE = 0.1
+
+/** How much better than the runner-up a likely continuation must score, unless the pair is each other's best. */
+const TOPIC_MARGIN = 0.03
+
+/** What a word, a unit or a quotation across the join adds to a likely continuation's score. */
+const JOIN_BONUS = 0.25
+
+/** What a loosely starting next paragraph scores, before its wording is compared. */
+const ADJACENT_SCORE = 0.1
+
+/** How much of a paragraph (characters) its wording fingerprint covers. */
+const TOPIC_CHARS = 300
 
 /** Index of the first start at or after block `index` (binary search; `starts` is in page order). */
 function firstAtOrAfter(starts: Array<{block: Block}>, index: number): number {
@@ -50,14 +63,6 @@ function hanBigrams(text: string): Set<number> {
     }
   }
   return pairs
-}
-
-/** Share of `own` found in any of `others`. */
-function shareOf(own: Set<number>, others: Array<Set<number>>): number {
-  if (own.size === 0) return 0
-  let found = 0
-  for (const pair of own) if (others.some((other) => other.has(pair))) found++
-  return found / own.size
 }
 
 interface Part {
@@ -173,7 +178,7 @@ The rule flags both faces of a cut:
 - **cut ends**: a body paragraph that does not end with sentence-closing punctuation (。！？…；：, closing quotes and brackets, a dash), including one ending on a function word (\`的\` \`和\` \`既\` \`各\`), an enumeration comma \`、\`, a comma or a number;
 - **orphan starts**: a paragraph that begins with punctuation, with a closing quote never opened (\`宜业、宜游城市核心区。”\`), with a particle or measure word (\`个。\`), or with a character that almost never begins a word (\`慧工厂\`: 慧 mostly ends 智慧).
 
-For each cut end it looks for the continuation, next to it or anywhere on the page, and pairs ends with starts one to one, best evidence first. Evidence: a dictionary word spanning the break (\`具\` + \`体\`), a number followed by its unit (\`77\` + \`个\`), a quotation opened before the break and closed after it, a paired conjunction completed (\`既\` … \`也\`), a loose start right after the cut end. The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break); when only a loose start ties them (\`保持拼搏\` / \`进取的…\`), that one message says the next paragraph *may* continue it. When a cut falls between two words, the join itself gives no evidence; the rule then looks, within 80 paragraphs, for a paragraph that opens on a plain word, shares almost none of its wording with the paragraphs of its own story around it, and shares clearly more with those around the cut end (pairs of adjacent characters, compared). It names it as the *likely* continuation, and the message on that paragraph is information, not a warning. When no continuation is on the page, it says the rest (or the beginning) of the text is missing.
+For each cut end it looks for the continuation, next to it or anywhere on the page, and pairs ends with starts one to one, best evidence first. Evidence: a dictionary word spanning the break (\`具\` + \`体\`), a number followed by its unit (\`77\` + \`个\`), a quotation opened before the break and closed after it, a paired conjunction completed (\`既\` … \`也\`), a loose start right after the cut end. The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break); when only a loose start ties them (\`保持拼搏\` / \`进取的…\`), that one message says the next paragraph *may* continue it. When a cut falls between two words, the join itself gives no evidence. The cut ends still alone and the paragraphs that could be their tails (within 80 paragraphs) are then matched as one assignment, best pairs first, each pair scored on: the wording the paragraph shares with the cut end's paragraph and story, less what it shares with its own neighbours (pairs of adjacent characters, weighted by how rare they are among the paragraphs within reach); how much better the cut end's article suits it than its own; its start (mid-sentence, a lone character, a plain word); a word, a unit or a quotation across the join. A pair is taken when it scores high enough and is clearly the cut end's best, or the best of both. A paragraph that opens the way paragraphs do (a time or place phrase and a comma such as \`近日，\` or \`当天中午，\`, a speaker and a verb of saying, a source and a date, a string of official titles, a line of attendees), a paragraph that is itself cut, a list item, or one whose first character belongs inside a word while no word forms across the join, is never taken for a tail. The rule names the paragraph as the *likely* continuation, and the message on that paragraph is information, not a warning. A loosely starting next paragraph competes in the same assignment and, when it wins, gets the single \"may continue\" message on the break. When no continuation is on the page, it says the rest (or the beginning) of the text is missing.
 
 Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieba\` package (words, frequencies and part-of-speech tags); the table of how often a character opens a word is computed from it.
 
@@ -185,7 +190,7 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
 - **段尾截断**：正文段落不以句末标点（。！？…；：、后引号、后括号、破折号）结尾，包括以虚词（\`的\` \`和\` \`既\` \`各\`）、顿号、逗号或数字结尾；
 - **段首残缺**：段落以标点开头，以未配对的后引号开头（\`宜业、宜游城市核心区。”\`），以助词、量词开头（\`个。\`），或以几乎不作词首的字开头（\`慧工厂\`：“慧”多在“智慧”中）。
 
-对每个段尾截断，规则在相邻段落或全页范围内寻找接续的段落，按证据强弱一对一配对。证据包括：跨越断点的词（\`具\` + \`体\`）、数字与单位（\`77\` + \`个\`）、在断点后闭合的引文、呼应的关联词（\`既\` … \`也\`）、紧接其后且开头松散的段落。消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）；若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。断点恰在两个词之间时，接缝本身没有证据；规则便在 80 段之内寻找这样的段落：以普通词语开头，与前后段落几乎没有共同字词，却与断开段落所在稿件的上下文明显相近（比较相邻两字的组合）。它被称为“可能的后半句”，该段上的消息为提示而非警告。页面上找不到另一半时，说明后文（或前文）缺失。
+对每个段尾截断，规则在相邻段落或全页范围内寻找接续的段落，按证据强弱一对一配对。证据包括：跨越断点的词（\`具\` + \`体\`）、数字与单位（\`77\` + \`个\`）、在断点后闭合的引文、呼应的关联词（\`既\` … \`也\`）、紧接其后且开头松散的段落。消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）；若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。断点恰在两个词之间时，接缝本身没有证据。此时把尚未配对的段尾截断与 80 段之内可能是后半句的段落作为一个整体配对，先配最好的，每一对的得分依据：该段与断开段落及其所在稿件共有的字词，减去它与自己前后段落共有的字词（比较相邻两字的组合，在附近段落中越少见权重越高）；断开段落所在稿件比该段自己所在稿件更适合它的程度；它的开头（从句中开始、单字、普通词语）；跨越断点的词、数字与单位或引文。得分足够高、且明显是该断开段落的最佳选择（或双方互为最佳）时才配对。以段落常见方式开头的段落（时间或地点短语加逗号，如 \`近日，\` \`当天中午，\`；某人“表示”“说”；消息来源加日期；一串职务；出席人员名单）、本身也被截断的段落、序号条目，以及首字通常在词中而接缝又不成词的段落，都不会被当作后半句。这样找到的段落被称为“可能的后半句”，该段上的消息为提示而非警告。开头松散的下一段也参与同一配对；它胜出时，只在断点上报一条“可能是后半句”的消息。页面上找不到另一半时，说明后文（或前文）缺失。
 
 词语知识来自 \`@node-rs/jieba\` 包内附带的结巴分词词典（词、词频、词性），“某字作词首的比例”表也由它计算。
 
@@ -238,6 +243,19 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       ]
     },
     {
+      title: 'a tail that landed in another story, recognised by its wording',
+      titleZh: '后半句落在另一篇稿子里，凭字词认出',
+      text: '城东净水厂建成通水\n\n城东净水厂昨日正式建成通水，新建管网总长四十二公里。\n\n城东区水务局负责人介绍，净水厂日处理能力达到十万吨，管网覆盖全区，建成后将为城东\n\n目前，净水厂采用深度处理工艺，出厂水质优于国家标准。\n\n水务部门表示，将加快老旧管网改造，确保供水安全。\n\n实验小学举办春季运动会\n\n实验小学第十届春季运动会近日开幕，全校一千二百名学生参加。\n\n运动会设田径、跳绳、拔河等十二个项目，各班学生踊跃报名。\n\n片区居民和沿线企业提供稳定的净水，城东净水厂二期工程也将于明年动工，新建管网将延伸至城东新区。\n\n学校负责人说，运动会旨在增强学生体质，培养团队精神。\n\n闭幕式上，学校为获奖班级和个人颁发了奖状。\n',
+      messages: [
+        '5:40-5:41: 段落在句中断开：「建成后将为城东」没有句末标点；后半句可能在 17:1：「片区居民和沿线企业提供稳」，那一段与前后文无关，却与这里的内容相近',
+        '17:1-17:2: 段落可能从句中开始：「片区居民和沿线企业提供稳」与前后段落无关，可能是 5:40 处「建成后将为城东」的后半句'
+      ],
+      messagesEn: [
+        '5:40-5:41: Paragraph cut mid-sentence: “建成后将为城东” has no closing punctuation; it likely continues at 17:1: “片区居民和沿线企业提供稳”, a paragraph unrelated to its neighbours but close to this one',
+        '17:1-17:2: Paragraph may start mid-sentence: “片区居民和沿线企业提供稳” is unrelated to the paragraphs around it and likely continues “建成后将为城东” at 5:40'
+      ]
+    },
+    {
       title: 'the rest of the text is missing',
       titleZh: '后文缺失',
       text: '检查组察看了施工现场，详细了解项目进展和\n',
@@ -284,7 +302,9 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       const next = startOf.get(index + 1)
       const seen = new Set<number>()
       // A far start must do better than a loosely starting next paragraph would.
-      const nextScore = next && next.looseness > 0 ? 3 + next.looseness : 0
+      // (A next paragraph opening like a paragraph, `谭德塞表示，…`, is no rival.)
+      const nextOpens = next !== undefined && typicalOpening(next.content)
+      const nextScore = next && next.looseness > 0 && !nextOpens ? 3 + next.looseness : 0
       const consider = (start: Start): void => {
         if (start.block.index === index || seen.has(start.block.index)) return
         seen.add(start.block.index)
@@ -296,7 +316,7 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         // Adjacency counts for less when nothing else ties the two (`心` + `席…` loses to `主` + `席…`).
         const score = evidence.score + strength + (adjacent ? (evidence.score > 0 ? 3 : 2) : start.orphan ? 0 : -1)
         // A loose start alone (no evidence) next to the cut end waits for the wording check below.
-        const weak = adjacent && evidence.score === 0 && !start.orphan && start.looseness < 2
+        const weak = adjacent && evidence.score === 0 && !start.orphan && (start.looseness < 2 || nextOpens)
         // A word of three characters or more across the break, a number and its unit, a closed
         // quotation: telling enough to beat a loosely starting next paragraph.
         // So is a common word (`解决生` + `产中…`, `加` + `强沟通`), unless the cut end is a
@@ -327,7 +347,8 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         if (start) consider(start)
       }
     }
-    pairs.sort((a, b) => b.score - a.score || a.distance - b.distance)
+    // On a tie, evidence in the join beats mere adjacency (`肆` + `虐的疫情…` far away over `谭德塞表示…` next).
+    pairs.sort((a, b) => b.score - a.score || b.evidence.score - a.evidence.score || a.distance - b.distance)
 
     const endTaken = new Map<End, Start>()
     const startTaken = new Map<Start, End>()
@@ -338,19 +359,87 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       reportPair(pair)
     }
 
-    // Still alone: a cut end whose continuation starts with a whole word.  Look for a
-    // paragraph out of place (sharing little wording with its neighbours) that shares
-    // wording with the cut end's surroundings; report the pairing as likely, not certain.
-    const topicPairs = new Map<End, Start>()
-    const bigramCache = new Map<number, Set<number>>()
-    const bigramsOf = (block: Block | undefined): Set<number> => {
-      if (!block) return new Set()
+    // Still alone: a cut end whose continuation starts with a whole word, so that the join
+    // itself says little.  Match the remaining cut ends with the paragraphs that could be
+    // their tails as one assignment, best pairs first: a tail shares wording (weighted by
+    // how rare it is around the cut ends) with the paragraph it was cut from and its story,
+    // and little with the paragraphs it now sits among; a word, a unit or a quotation
+    // across the join, and a loose or orphan start, add to it (see `tailScore`).
+    const bigramCache = new Map<number, number[]>()
+    const bigramsOf = (block: Block | undefined): number[] => {
+      if (!block) return []
       let cached = bigramCache.get(block.index)
       if (!cached) {
-        cached = hanBigrams(block.text.slice(0, 600))
+        cached = [...hanBigrams(block.text.slice(0, TOPIC_CHARS))]
         bigramCache.set(block.index, cached)
       }
       return cached
+    }
+    // A cut end repeated word for word (a duplicated passage) continues where its twin does.
+    const twins = new Map<string, Start>()
+    for (const [end, start] of endTaken) twins.set(end.content, start)
+    const looseEnds = ends.filter((end) => !endTaken.has(end) && !twins.has(end.content))
+    // Within reach of the loose cut ends (so that a long page costs no more than its cut ends):
+    // how many body paragraphs use each pair of characters (the rarer, the more telling), and
+    // how many of each article.
+    const usage = new Map<number, number>()
+    const articleUsage = new Map<number, Map<number, number>>()
+    let bodyCount = 0
+    let reached = -1
+    for (const end of looseEnds) {
+      const last = Math.min(blocks.length - 1, end.block.index + TOPIC_DISTANCE + 3)
+      for (let other = Math.max(reached + 1, end.block.index - TOPIC_DISTANCE - 3); other <= last; other++) {
+        const block = blocks[other] as Block
+        if (block.role !== 'body') continue
+        bodyCount++
+        let counts = articleUsage.get(block.article)
+        if (!counts) articleUsage.set(block.article, (counts = new Map()))
+        for (const pair of bigramsOf(block)) {
+          usage.set(pair, (usage.get(pair) ?? 0) + 1)
+          counts.set(pair, (counts.get(pair) ?? 0) + 1)
+        }
+      }
+      reached = Math.max(reached, last)
+    }
+    /** Weighted share of the paragraph `own` found elsewhere in `article`. */
+    const articleShare = (own: Block, article: number): number => {
+      const counts = articleUsage.get(article)
+      if (!counts) return 0
+      const self = own.article === article && own.role === 'body' ? 1 : 0
+      const pairs = bigramsOf(own)
+      const weights = weightsOf(own)
+      let total = 0
+      let found = 0
+      for (let index = 0; index < pairs.length; index++) {
+        const value = weights[index] as number
+        total += value
+        if ((counts.get(pairs[index] as number) ?? 0) - self > 0) found += value
+      }
+      return total > 0 ? found / total : 0
+    }
+    const weight = (pair: number): number => Math.log((bodyCount + 1) / (usage.get(pair) ?? 1))
+    const weightCache = new Map<number, Float64Array>()
+    /** The weight of each pair of a paragraph, in the order of `bigramsOf`. */
+    const weightsOf = (block: Block): Float64Array => {
+      let cached = weightCache.get(block.index)
+      if (!cached) {
+        cached = Float64Array.from(bigramsOf(block), weight)
+        weightCache.set(block.index, cached)
+      }
+      return cached
+    }
+    /** Weighted share of the pairs of `block` found in `others`. */
+    const weightedShare = (block: Block, others: Set<number>): number => {
+      const own = bigramsOf(block)
+      const weights = weightsOf(block)
+      let total = 0
+      let found = 0
+      for (let index = 0; index < own.length; index++) {
+        const value = weights[index] as number
+        total += value
+        if (others.has(own[index] as number)) found += value
+      }
+      return total > 0 ? found / total : 0
     }
     /** Up to two body paragraphs on each side of `block` in its own story, leaving out `except`. */
     const storyAround = (block: Block, except: Block): Block[] => {
@@ -367,73 +456,120 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       }
       return found
     }
-    /**
-     * How much of a paragraph's wording its own story shares, when that is
-     * little (it looks out of place); `undefined` when it fits in, or when
-     * there is too little text to tell.  Cached: it does not depend on the end.
-     */
+    const union = (list: Block[]): Set<number> => {
+      const set = new Set<number>()
+      for (const block of list) for (const pair of bigramsOf(block)) set.add(pair)
+      return set
+    }
+    /** How much of a paragraph's wording its own story shares (cached: it does not depend on the end). */
     const neighbourShare = new Map<number, number | undefined>()
-    const outOfPlace = (start: Start): number | undefined => {
+    const fitWithNeighbours = (start: Start): number | undefined => {
       const index = start.block.index
       if (neighbourShare.has(index)) return neighbourShare.get(index)
       let share: number | undefined
       const own = bigramsOf(start.block)
-      const neighbourSets = storyAround(start.block, start.block).map(bigramsOf)
-      if (own.size >= 8 && neighbourSets.reduce((sum, set) => sum + set.size, 0) >= 16) {
-        const found = shareOf(own, neighbourSets)
-        if (found <= 0.06) share = found
-      }
+      const around = storyAround(start.block, start.block)
+      if (own.length >= 6) share = around.length === 0 ? 0 : weightedShare(start.block, union(around))
       neighbourShare.set(index, share)
       return share
     }
-    for (const end of ends) {
-      if (endTaken.has(end)) continue
+    const cutBlocks = new Set(ends.map((end) => end.block.index))
+    /** What a start brings to any pairing, whatever the cut end: `undefined` when it cannot be a tail. */
+    const startTraits = new Map<Start, {neighbours: number; ownStory: number; bonus: number} | undefined>()
+    const traitsOf = (start: Start): {neighbours: number; ownStory: number; bonus: number} | undefined => {
+      if (startTraits.has(start)) return startTraits.get(start)
+      let traits: {neighbours: number; ownStory: number; bonus: number} | undefined
+      const neighbours = fitWithNeighbours(start)
+      // A tail ends where the paragraph it was cut from ended: a paragraph itself cut is no tail.
+      if (neighbours !== undefined && !start.block.label && !cutBlocks.has(start.block.index) && !typicalOpening(start.content)) {
+        const bonus = start.orphan ? 0.3 : start.looseness === 2 ? 0.04 : start.looseness === 1 ? 0.02 : opensWithUnknownWord(start.content) ? 0 : -0.06
+        traits = {neighbours, ownStory: articleShare(start.block, start.block.article), bonus}
+      }
+      startTraits.set(start, traits)
+      return traits
+    }
+
+    const candidates: Array<{end: End; start: Start; score: number}> = []
+    const bestOfEnd = new Map<End, number[]>()
+    for (const end of looseEnds) {
       const index = end.block.index
-      let best: {start: Start; score: number} | undefined
-      let second = -Infinity
+      const scores: number[] = []
+      // The next paragraph, when it starts loosely: its wording against the cut end's and against what follows it.
+      const next = startOf.get(index + 1)
+      if (next && !startTaken.has(next) && (next.looseness > 0 || next.orphan) && !next.block.label && !typicalOpening(next.content)) {
+        const before = new Set([...bigramsOf(blocks[index - 1]), ...bigramsOf(end.block)])
+        const score = ADJACENT_SCORE + weightedShare(next.block, before) - weightedShare(next.block, new Set(bigramsOf(blocks[index + 2]))) + (next.looseness === 2 ? 0.12 : 0.04)
+        scores.push(score)
+        candidates.push({end, start: next, score})
+      }
+      const story = {
+        near: union([...storyAround(end.block, end.block), end.block]),
+        paragraph: new Set(bigramsOf(end.block))
+      }
       for (let other = Math.max(0, index - TOPIC_DISTANCE); other <= index + TOPIC_DISTANCE; other++) {
         const start = startOf.get(other)
-        if (!start) continue
+        if (!start || startTaken.has(start)) continue
         // Paragraphs right around the cut end share its wording anyway: not evidence.
-        const distance = Math.abs(other - index)
-        if (distance < 3 || distance > TOPIC_DISTANCE || startTaken.has(start)) continue
-        const withNeighbours = outOfPlace(start)
-        if (withNeighbours === undefined) continue
-        // A clean opener qualifies only with a word across the break (`基地正` + `在进行…`).
-        const bonus = start.looseness > 0 || start.orphan ? 0.05 * start.looseness : joinEvidence(end.content, start.content).score >= 3 ? 0.1 : -1
-        if (bonus < 0) continue
-        const own = bigramsOf(start.block)
-        const near = [...storyAround(end.block, start.block), end.block]
-        const withEnd = shareOf(own, near.map(bigramsOf))
-        const score = withEnd - withNeighbours + bonus
-        if (!best || score > best.score) {
-          second = best?.score ?? second
-          best = {start, score}
-        } else if (score > second) second = score
+        if (Math.abs(other - index) < 3) continue
+        const score = tailScore(end, start, story)
+        if (score === undefined) continue
+        scores.push(score)
+        candidates.push({end, start, score})
       }
-      const next = startOf.get(index + 1)
-      const nextLoose = next !== undefined && !startTaken.has(next) && next.looseness > 0
-      // The next paragraph, measured the same way: its wording against the cut end's and against what follows it.
-      let nextScore = -Infinity
-      if (next && nextLoose) {
-        const own = bigramsOf(next.block)
-        nextScore = shareOf(own, [blocks[index - 1], end.block].map(bigramsOf)) - shareOf(own, [bigramsOf(blocks[index + 2])])
+      bestOfEnd.set(end, scores.sort((a, b) => b - a).slice(0, 2))
+    }
+    candidates.sort((a, b) => b.score - a.score)
+    const bestOfStart = new Map<Start, number>()
+    for (const candidate of candidates) if (!bestOfStart.has(candidate.start)) bestOfStart.set(candidate.start, candidate.score)
+    for (const {end, start, score} of candidates) {
+      if (endTaken.has(end) || startTaken.has(start)) continue
+      if (score < FAR_TOPIC_SCORE) break
+      const [, second = -Infinity] = bestOfEnd.get(end) ?? []
+      // Clearly the best for the cut end, or the best match of both.
+      if (score - second < TOPIC_MARGIN && bestOfStart.get(start) !== score) continue
+      endTaken.set(end, start)
+      startTaken.set(start, end)
+      if (start.block.index === end.block.index + 1) {
+        reportPair({end, start, evidence: {score: 0}, score: 0, distance: 1})
+        continue
       }
-      if (best && best.score >= FAR_TOPIC_SCORE && best.score >= nextScore + 0.1 && best.score - second >= 0.05) {
-        endTaken.set(end, best.start)
-        startTaken.set(best.start, end)
-        topicPairs.set(end, best.start)
-        reportLikelyPair(end, best.start)
-      } else if (next && nextLoose) {
+      reportLikelyPair(end, start)
+    }
+    for (const end of looseEnds) {
+      if (endTaken.has(end)) continue
+      const next = startOf.get(end.block.index + 1)
+      // Next to the cut end, a loosely starting paragraph may be its continuation, unless it opens like a paragraph.
+      if (next && !startTaken.has(next) && next.looseness > 0 && !typicalOpening(next.content)) {
         endTaken.set(end, next)
         startTaken.set(next, end)
         reportPair({end, start: next, evidence: {score: 0}, score: 0, distance: 1})
       }
     }
 
-    // A cut end repeated word for word (a duplicated passage) continues where its twin does.
-    const twins = new Map<string, Start>()
-    for (const [end, start] of endTaken) if (!topicPairs.has(end)) twins.set(end.content, start)
+    /**
+     * How likely `start` is the tail cut from `end`, or `undefined` when it cannot be:
+     * its wording shared with the cut end's story (`near`) and paragraph, less what it
+     * shares with its own neighbours; how much better the cut end's article suits it
+     * than its own; its start; a word, a unit or a quotation across the join.
+     */
+    function tailScore(end: End, start: Start, story: {near: Set<number>; paragraph: Set<number>}): number | undefined {
+      const traits = traitsOf(start)
+      if (!traits) return undefined
+      // The same word on both sides of the join (`…表示，美国` + `美国所需…`) reads as a stutter, not a sentence.
+      const endHan = end.content.slice(-2)
+      if (endHan.length === 2 && start.content.startsWith(endHan)) return undefined
+      // Moved into another story: its wording fits the cut end's story better than its own.
+      const stories = start.block.article === end.block.article ? 0 : articleShare(start.block, end.block.article) - traits.ownStory
+      const topic = weightedShare(start.block, story.near) - traits.neighbours + 0.1 * weightedShare(start.block, story.paragraph) + 0.8 * stories + traits.bonus
+      // Without a chance of reaching the bar even with a word across the join, spare the segmenter.
+      if (topic + JOIN_BONUS < FAR_TOPIC_SCORE && start.orphan?.kind !== 'word-inside') return topic
+      const evidence = joinEvidence(end.content, start.content)
+      // A start whose first character belongs inside a word (`慧工厂…`) continues a cut end only if
+      // a word forms across the join; otherwise that first character speaks against the pair.
+      if (start.orphan?.kind === 'word-inside' && !evidence.word) return undefined
+      return topic + (evidence.score >= 2 ? JOIN_BONUS : 0)
+    }
+
     for (const end of ends) {
       if (endTaken.has(end)) continue
       const twin = twins.get(end.content)

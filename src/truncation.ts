@@ -281,3 +281,31 @@ function headHan(text: string, count: number): string {
   while (index < text.length && index < count && isHan(text[index] as string)) index++
   return text.slice(0, index)
 }
+
+/** A first clause that is a time, a place or a topic set off by a comma (`近日，` `今年以来，` `在…期间，` `公路方面，`). */
+const OPENING_CLAUSE = /^[^，,。；;：:！？!?“”]{1,14}?(?:以来|期间|假期|之际|之初|之后|以后|以前|之前|当天|当晚|当日|上午|中午|下午|晚上|晚间|傍晚|凌晨|清晨|早上|近日|日前|目前|方面|看来|为此|对此|此外|同时|随后|其中|另外|据悉|据了解|据介绍|年|月|日|时|后|前|中|里|上|初|底)[，,]/u
+
+/** Words a new paragraph commonly opens with. */
+const OPENING_WORD = /^(?:作为[^，,。；;：:！？!?]{2,24}[，,]|近日|日前|目前|当前|近年来|近期|今年|去年|此前|随后|同时|此外|另外|与此同时|对此|为此|据|另据|记者|会上|会议|央视网消息|新华社|本报讯|本台消息|其中|一方面|另一方面|首先|其次|最后|总之|因此|然而|但是|不过|所以|如今|眼下|截至|截止)/u
+
+/** A source and a date before what it reports (`美国媒体13日援引…`, `俄罗斯国防部12日称`). */
+const SOURCE_OPENING = /^[^，,。；;：:！？!?“”]{2,14}?[0-9０-９一二三四五六七八九十]{1,3}日(?:援引|报道|发布|通报|宣布|表示|称|电)/u
+
+/** A string of official titles (`中共中央政治局常委、国务院总理李强，…`), the way lists of attendees open. */
+const TITLES_OPENING = /^(?:中共中央|中央|全国人大|全国政协|国务院|国家)[^，,。；;：:]{0,12}?(?:委员|常委|书记|主席|总理|部长|秘书长)/u
+
+/** A short paragraph of attendees (`蔡奇、王毅等参加上述活动。`). */
+const ATTENDANCE = /^[^。！？!?]{2,40}(?:参加|出席|陪同)(?:上述活动|会见|会谈|活动|仪式|座谈会|会议)?[。.]?$/u
+
+/** A name or a title followed by a verb of saying (`王明说，` `区长表示：`). */
+const SPEAKER_OPENING = /^[^，,。；;：:！？!?“”]{1,10}?(?:说|表示|指出|介绍|强调|认为|提出|称|坦言|告诉记者)[，,：:]/u
+
+/**
+ * Whether a paragraph opens the way paragraphs do: a time, place or topic
+ * phrase and a comma (`作为…，` too), a word such as `近日` or `随后`, a speaker and a verb
+ * of saying, a source and a date, a string of official titles, or a short
+ * line of attendees.  A tail cut from another paragraph almost never does.
+ */
+export function typicalOpening(content: string): boolean {
+  return OPENING_WORD.test(content) || OPENING_CLAUSE.test(content) || SPEAKER_OPENING.test(content) || SOURCE_OPENING.test(content) || TITLES_OPENING.test(content) || ATTENDANCE.test(content)
+}

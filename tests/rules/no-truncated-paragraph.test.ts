@@ -115,6 +115,64 @@ describe('no-truncated-paragraph: continuations recognised by their wording', ()
   })
 })
 
+describe('no-truncated-paragraph: matching cut ends and tails as one assignment', () => {
+  const water = [
+    '城东净水厂建成通水',
+    '城东净水厂昨日正式建成通水，新建管网总长四十二公里。',
+    '城东区水务局负责人介绍，净水厂日处理能力达到十万吨，管网覆盖全区，建成后将为城东',
+    '目前，净水厂采用深度处理工艺，出厂水质优于国家标准。',
+    '水务部门表示，将加快老旧管网改造，确保供水安全。'
+  ]
+  const school = [
+    '实验小学举办春季运动会',
+    '实验小学第十届春季运动会近日开幕，全校一千二百名学生参加。',
+    '运动会设田径、跳绳、拔河等十二个项目，各班学生踊跃报名。'
+  ]
+  const schoolAfter = ['学校负责人说，运动会旨在增强学生体质，培养团队精神。', '闭幕式上，学校为获奖班级和个人颁发了奖状。']
+  const page = (paragraph: string): string => [...water, ...school, paragraph, ...schoolAfter].join('\n\n') + '\n'
+
+  it('finds a tail moved into another story by its wording, and reports both faces', async () => {
+    const file = await runRule(rule, page('片区居民和沿线企业提供稳定的净水，城东净水厂二期工程也将于明年动工，新建管网将延伸至城东新区。'))
+    const found = file.messages.filter((message) => message.ruleId === rule.meta.name)
+    expect(found.map(formatMessage)).toEqual([
+      expect.stringMatching(/^5:40-5:41: 段落在句中断开：.*后半句可能在 17:1/),
+      expect.stringMatching(/^17:1-17:2: 段落可能从句中开始：.*可能是 5:40 处/)
+    ])
+    const causeLine = (index: number): number | undefined => (found[index]?.cause as {place?: {start: {line: number}}} | undefined)?.place?.start.line
+    expect(causeLine(0)).toBe(17)
+    expect(causeLine(1)).toBe(5)
+  })
+
+  it('names no continuation when the only paragraph sharing the wording opens like a paragraph', async () => {
+    const found = await messages(page('近日，片区居民和沿线企业用上了稳定的净水，城东净水厂二期工程也将于明年动工，新建管网将延伸至城东新区。'))
+    expect(found).toEqual([expect.stringMatching(/^5:40-5:41: .*后文缺失/)])
+  })
+
+  it('does not take a paragraph that is itself cut for a tail', async () => {
+    const found = await messages(page('片区居民和沿线企业提供稳定的净水，城东净水厂二期工程也将于明年动工，新建管网将延伸至'))
+    expect(found.filter((line) => line.includes('后半句可能在 17:1'))).toEqual([])
+    expect(found).toContainEqual(expect.stringMatching(/^5:40-5:41: .*后文缺失/))
+  })
+
+  it('does not read the same word on both sides of the join as a sentence', async () => {
+    const text = page('片区居民和沿线企业提供稳定的净水，城东净水厂二期工程也将于明年动工，新建管网将延伸至城东新区。')
+    const found = await messages(text.replace('将为城东\n', '将为城东片区\n'))
+    expect(found).toEqual([expect.stringMatching(/^5:42-5:43: .*后文缺失/)])
+  })
+
+  it('prefers a word across the break far away to a loosely starting next paragraph', async () => {
+    const text = [
+      '会见时，区长表示，面对仍在各地肆',
+      '谭明介绍了新区的发展情况。',
+      '新区审计局获得表彰',
+      '近日，新区审计局获得省级表彰。',
+      '虐的流感疫情，各部门要加强协作，做好防控工作。'
+    ].join('\n\n')
+    const found = await messages(text + '\n')
+    expect(found).toContainEqual(expect.stringMatching(/^1:16-1:17: 段落在句中断开：.*后半句在 9:1.*肆虐/))
+  })
+})
+
 describe('no-truncated-paragraph: what it leaves alone', () => {
   it('leaves a paragraph ending on an ellipsis typed as dots alone', async () => {
     expect(await messages('会场内外，欢声笑语......\n\n新的一年，大家信心满满。\n')).toEqual([])

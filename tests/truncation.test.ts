@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest'
+import {typicalOpening} from '../src/truncation.js'
+
+describe('typicalOpening', () => {
+  it('recognises the ways paragraphs open', () => {
+    for (const text of [
+      '近日，新区审计局获得省级表彰。',
+      '当天中午，区长来到项目工地。',
+      '今年以来，全区新开工项目35个。',
+      '公路方面，今天出行人数有所回落。',
+      '春节假期，各地游人如织。',
+      '王明说，今年的收成不错。',
+      '区长表示：“要加快建设。”',
+      '美国媒体13日援引官员的话说，谈判仍在继续。',
+      '中共中央政治局常委、国务院副总理陪同考察。',
+      '李明、王华等参加上述活动。',
+      '作为全省重要的生态屏障，新区持续加强生态保护。',
+      '另据当地媒体报道，救援工作仍在进行。'
+    ]) {
+      expect(typicalOpening(text), text).toBe(true)
+    }
+  })
+
+  it('does not take a tail cut mid-sentence for an opening', () => {
+    for (const text of [
+      '体方案，确保按期完工。',
+      '片区居民和沿线企业提供稳定的净水。',
+      '当年巡逻路，重温先进事迹。',
+      '新高，农民收入较快增长。',
+      '乡村建设得更好、把生态保护得更好。',
+      '突破，有力保障了能源安全。'
+    ]) {
+      expect(typicalOpening(text), text).toBe(false)
+    }
+  })
+})
