@@ -182,4 +182,36 @@ describe('consistent-names', () => {
     )
     await expect(runRule(rule, '文字。\n', {checkOrder: 'yes'})).resolves.toSatisfy((file: {messages: unknown[]}) => file.messages.length === 1)
   })
+
+  describe('slips after a title', () => {
+    it('flags a one-off form after the title the page uses with another word, offering that word', async () => {
+      const file = await runRule(rule, '会上，市委书记强调，要办好民生实事。\n\n市委书记强则，要守住安全底线。\n')
+      expect(file.messages.map(formatMessage)).toEqual(['3:5-3:7: 疑有错字：此处作「强则」，本页在「书记」之后另作「强调」（1:8）；请核对'])
+      expect(file.messages[0]?.expected).toEqual(['强调'])
+      expect(file.messages[0]?.cause).toBeDefined()
+    })
+
+    it('flags it with half-width punctuation too', async () => {
+      expect(await messages('会上,市委书记强调,要办好民生实事。\n\n市委书记强则,要守住安全底线。\n')).toHaveLength(1)
+    })
+
+    it('flags a word whose first character changed after 的 (`书记的重要` / `书记的励要`)', async () => {
+      expect(await messages('市委书记的重要讲话催人奋进。\n\n大家认为，市委书记的励要讲话指明了方向。\n')).toEqual([
+        '3:11-3:13: 疑有错字：此处作「励要」，本页在「书记的」之后另作「重要」（1:6）；请核对'
+      ])
+    })
+
+    it('leaves a form alone that is not after the same title', async () => {
+      expect(await messages('会上，市委书记强调，要办好民生实事。\n\n市长强则，要守住安全底线。\n')).toEqual([])
+    })
+
+    it('leaves a form alone when a word reaches into it from the text after it', async () => {
+      // `强政` + `府`: 政府 is a word, so 强政 is no form of 强调.
+      expect(await messages('会上，市委书记强调，要办好民生实事。\n\n市委书记强政府职能。\n')).toEqual([])
+    })
+
+    it('leaves a one-off form alone in a headline', async () => {
+      expect(await messages('市委书记强则\n\n会上，市委书记强调，要办好民生实事。\n')).toEqual([])
+    })
+  })
 })
