@@ -350,7 +350,9 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
     // ... while the other form repeats, or stands after the same title.
     if (formPlaces.length < 2) {
       const formTitles = new Set(formPlaces.flatMap((place) => titlesAround(value, place)))
-      if (form.length < 3 || !variantTitles.some((title) => formTitles.has(title))) continue
+      // A three-character name after a title, then opening a clause before a verb of saying (`总理席尔瓦` … `席尔吴表示`).
+      const opensClause = form.length >= 3 && formTitles.size > 0 && /[。！？!?\n]$|^$/u.test(value.slice(Math.max(0, variantPlace.start - 1), variantPlace.start)) && SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2))
+      if (!opensClause && (form.length < 3 || !variantTitles.some((title) => formTitles.has(title)))) continue
     }
     // Two-character names differ in the whole given name: ask for a title beside the variant, or a verb of saying after it.
     if (form.length === 2 && variantTitles.length === 0 && !SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2))) continue
@@ -642,7 +644,9 @@ function checkSlips(context: Reporter, people: Mention[], taken: Array<{start: n
   const lengths = [...new Set([...slotted.keys()].map((form) => form.length))]
   const candidates: Array<{form: string; variant: string; start: number; slot: string}> = []
   for (const block of page.blocks) {
-    if (block.role === 'boilerplate' || block.role === 'headline') continue
+    if (block.role === 'boilerplate') continue
+    // Headlines abbreviate: in a headline only a name is compared (a signature line, `国家主席　习近平`).
+    const namesOnly = block.role === 'headline'
     const text = block.text
     for (let index = 0; index < text.length; index++) {
       if (!isHan(text[index] as string)) continue
@@ -653,7 +657,7 @@ function checkSlips(context: Reporter, people: Mention[], taken: Array<{start: n
         if (variant.length !== length || !allHan(variant)) continue
         for (let position = 0; position < length; position++) {
           for (const form of byKey.get(`${variant.slice(0, position)}*${variant.slice(position + 1)}`) ?? []) {
-            if (form !== variant && slotted.get(form)?.has(slot)) candidates.push({form, variant, start: block.start + index, slot})
+            if (form !== variant && slotted.get(form)?.has(slot) && (!namesOnly || names.has(form))) candidates.push({form, variant, start: block.start + index, slot})
           }
         }
       }
@@ -741,8 +745,8 @@ const consistentNames = defineRule<Options>({
 The rule finds people after title words (\`书记\`, \`主任\`, \`记者\` …), in bylines and photo credits, and in \`、\`-separated lists of officials; organisations by their suffix (公司 集团 医院 学院 大学 产业园 局 委员会 …), extended left over the words of the name (through chained names such as \`市第二人民医院示范区医院\` and bracketed alternatives such as \`新区(示范区)医院\`). It flags:
 
 - **one organisation written several ways**: forms that are the same once a bracketed alternative is read as the word before it, and \`第二人民医院\` as \`二院\` (\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`): one message per group, on the form used least, naming the others and their places;
-- **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title, before a verb of saying, between commas). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying (\`李斌、何维参加会见\` is another person than \`李强\`). A passage printed twice counts once. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`). The replacement is offered as \`expected\`;
-- **a slip in the word after a title**: a one-off form one character away from a word or name the page writes after the same title word (\`区委书记强调\` … \`区委书记强则\`, \`主席习近平\` … \`主席习近报\`), when the one-off form is no dictionary word and no dictionary word reaches into it from the text around it. The word the page uses is offered as \`expected\`;
+- **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title, before a verb of saying, between commas). A name used only once elsewhere counts when it stood after a title and the variant opens a clause before a verb of saying (\`总理罗德里\` … \`罗德利表示\`). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying (\`李斌、何维参加会见\` is another person than \`李强\`). A passage printed twice counts once. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`). The replacement is offered as \`expected\`;
+- **a slip in the word after a title**: a one-off form one character away from a word or name the page writes after the same title word (\`区委书记强调\` … \`区委书记强则\`, \`主席习近平\` … \`主席习近报\`), when the one-off form is no dictionary word and no dictionary word reaches into it from the text around it. In a headline only names are compared: a signature line (\`中华人民共和国主席　习近平\`) reads as one. The word the page uses is offered as \`expected\`;
 - **one person with a title and its deputy title** in one story (\`市长周建华\` / \`副市长周建华\`);
 - **a name with one more word** (\`蒙牛公司\` / \`蒙牛焦作公司\`): as *information*, since the longer name may be a subsidiary;
 - **the same officials listed in another order**: two lists sharing three or more names whose common names stand in a different order (\`…申晓东、赵俊峰…\` and later \`…赵俊峰、申晓东…\`), at the first pair out of order;
@@ -754,7 +758,7 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
 本规则从职务词（书记、主任、记者等）之后、署名和图片署名、以顿号分隔的领导名单中找人名；以后缀（公司、集团、医院、学院、大学、产业园、局、委员会等）找机构名，并向左扩展到整个名称（包括\`市第二人民医院示范区医院\`这样的连写名称和\`新区(示范区)医院\`这样的括注）。报告：
 
 - **同一机构多种写法**：把括注看作前一词的另一说法、把\`第二人民医院\`看作\`二院\`后相同的名称（\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`），每组一条，标在用得最少的写法上，并列出其他写法及位置；
-- **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（\`吕沛\` / \`吕佩\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告；重复印出的段落只算一次；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`）。给出替换建议；
+- **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（\`吕沛\` / \`吕佩\`）；只出现一次的人名若紧跟职务词，而另一写法在句首并后接“表示”等，也报告（\`总理罗德里\` … \`罗德利表示\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告；重复印出的段落只算一次；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`）。给出替换建议；
 - **同一名单排序不一**：两份名单有三个以上相同的人，但先后次序不同（\`…申晓东、赵俊峰…\` 与 \`…赵俊峰、申晓东…\`）；
 - **职务词后的错字**：紧跟职务词的写法只出现一次，且与本页在同一职务词之后的词或人名只差一个字（\`区委书记强调\` … \`区委书记强则\`），这一写法不是词典中的词，前后文也没有词伸进来；给出本页的写法作替换建议；
 - **同一人职务不一**：同一篇稿件中同一人既称正职又称副职（\`市长周建华\` / \`副市长周建华\`）；

@@ -213,5 +213,21 @@ describe('consistent-names', () => {
     it('leaves a one-off form alone in a headline', async () => {
       expect(await messages('市委书记强则\n\n会上，市委书记强调，要办好民生实事。\n')).toEqual([])
     })
+
+    it('flags a name in a signature line, which the structure pass reads as a headline', async () => {
+      expect(await messages('国家主席陈建平出席会议并讲话。\n\n陈建平指出，要深化合作。\n\n中华人民共和国主席　陈建苹\n')).toEqual([
+        '5:11-5:14: 人名前后不一：此处作「陈建苹」，本页另作「陈建平」（1:5等 2 处）；请核对是否同一人'
+      ])
+    })
+  })
+
+  it('flags a three-character name after a title that then opens a clause before a verb of saying', async () => {
+    expect(await messages('市长会见来访的友好城市市长罗德里。\n\n罗德利表示，愿深化双方合作。\n')).toEqual([
+      '3:1-3:4: 人名前后不一：此处作「罗德利」，本页另作「罗德里」（1:14）；请核对是否同一人'
+    ])
+  })
+
+  it('leaves a three-character name alone that opens a clause without a verb of saying', async () => {
+    expect(await messages('市长会见来访的友好城市市长罗德里。\n\n罗德利参观了新区。\n')).toEqual([])
   })
 })
