@@ -585,6 +585,10 @@ function wordAcrossEdge(text: string, start: number, end: number): boolean {
 
 const TITLES = new RegExp([...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'gu')
 
+/** Verbs of saying that open reported speech (`总书记强调，`). */
+const SAYING = ['强调', '指出', '表示']
+const SAYING_END = new Set([...'，,：:'])
+
 /** A dictionary word too rare to count as a word here (`会会`). */
 const RARE_WORD = 10
 /** A dictionary word common enough to be the form the writer meant. */
@@ -663,6 +667,24 @@ function checkSlips(context: Reporter, people: Mention[], taken: Array<{start: n
       }
     }
   }
+  // A verb of saying before a comma or colon, one character off (`强调，` / `强与，`), wherever it stands.
+  for (const block of page.blocks) {
+    if (block.role !== 'body') continue
+    const text = block.text
+    for (let index = 2; index < text.length; index++) {
+      if (!SAYING_END.has(text[index] as string)) continue
+      const variant = text.slice(index - 2, index)
+      if (!allHan(variant)) continue
+      for (const form of SAYING) {
+        if (form !== variant && (form[0] === variant[0] || form[1] === variant[1])) {
+          const start = block.start + index - 2
+          // Name the title only when the page writes the verb after it too.
+          const slot = slotBefore(value, start)
+          candidates.push({form, variant, start, slot: slot !== undefined && slotted.get(form)?.has(slot) ? slot : ''})
+        }
+      }
+    }
+  }
   const slips = candidates.filter(({variant, start}) => {
     const end = start + variant.length
     if ((dictionaryEntry(variant)?.frequency ?? 0) >= RARE_WORD) return false
@@ -690,13 +712,13 @@ function reportSlip(context: Reporter, form: Form, variant: Form, slot: string):
   const first = form.places[0] as {start: number; end: number}
   const here = quotedBoth(variant.name)
   const there = quotedBoth(form.name)
-  const title = quotedBoth(slot.replace('|', ''))
+  const title = slot.replace('|', '') === '' ? undefined : quotedBoth(slot.replace('|', ''))
   const count = form.places.length
   context.report(
     place,
     {
-      zh: `疑有错字：此处作${here.zh}，本页在${title.zh}之后另作${there.zh}（${context.at(first.start)}${count > 1 ? `等 ${count} 处` : ''}）；请核对`,
-      en: `Possible typo: ${here.en} here, where the page writes ${there.en} after ${title.en} (${context.at(first.start)}${count > 1 ? `, ${count} times` : ''}); check`
+      zh: `疑有错字：此处作${here.zh}，本页${title ? `在${title.zh}之后` : ''}另作${there.zh}（${context.at(first.start)}${count > 1 ? `等 ${count} 处` : ''}）；请核对`,
+      en: `Possible typo: ${here.en} here, where the page writes ${there.en}${title ? ` after ${title.en}` : ''} (${context.at(first.start)}${count > 1 ? `, ${count} times` : ''}); check`
     },
     {
       expected: [form.name],
@@ -746,7 +768,7 @@ The rule finds people after title words (\`书记\`, \`主任\`, \`记者\` …)
 
 - **one organisation written several ways**: forms that are the same once a bracketed alternative is read as the word before it, and \`第二人民医院\` as \`二院\` (\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`): one message per group, on the form used least, naming the others and their places;
 - **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title, before a verb of saying, between commas). A name used only once elsewhere counts when it stood after a title and the variant opens a clause before a verb of saying (\`总理罗德里\` … \`罗德利表示\`). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying (\`李斌、何维参加会见\` is another person than \`李强\`). A passage printed twice counts once. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`). The replacement is offered as \`expected\`;
-- **a slip in the word after a title**: a one-off form one character away from a word or name the page writes after the same title word (\`区委书记强调\` … \`区委书记强则\`, \`主席习近平\` … \`主席习近报\`), when the one-off form is no dictionary word and no dictionary word reaches into it from the text around it. In a headline only names are compared: a signature line (\`中华人民共和国主席　习近平\`) reads as one. The word the page uses is offered as \`expected\`;
+- **a slip in the word after a title**: a one-off form one character away from a word or name the page writes after the same title word (\`区委书记强调\` … \`区委书记强则\`, \`主席习近平\` … \`主席习近报\`), when the one-off form is no dictionary word and no dictionary word reaches into it from the text around it. In a headline only names are compared: a signature line (\`中华人民共和国主席　习近平\`) reads as one. The verbs of saying \`强调\`, \`指出\`, \`表示\` are compared wherever they stand before a comma or colon, when the page uses them (\`他在总结时强各，\`). The word the page uses is offered as \`expected\`;
 - **one person with a title and its deputy title** in one story (\`市长周建华\` / \`副市长周建华\`);
 - **a name with one more word** (\`蒙牛公司\` / \`蒙牛焦作公司\`): as *information*, since the longer name may be a subsidiary;
 - **the same officials listed in another order**: two lists sharing three or more names whose common names stand in a different order (\`…申晓东、赵俊峰…\` and later \`…赵俊峰、申晓东…\`), at the first pair out of order;
@@ -760,7 +782,7 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
 - **同一机构多种写法**：把括注看作前一词的另一说法、把\`第二人民医院\`看作\`二院\`后相同的名称（\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`），每组一条，标在用得最少的写法上，并列出其他写法及位置；
 - **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（\`吕沛\` / \`吕佩\`）；只出现一次的人名若紧跟职务词，而另一写法在句首并后接“表示”等，也报告（\`总理罗德里\` … \`罗德利表示\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告；重复印出的段落只算一次；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`）。给出替换建议；
 - **同一名单排序不一**：两份名单有三个以上相同的人，但先后次序不同（\`…申晓东、赵俊峰…\` 与 \`…赵俊峰、申晓东…\`）；
-- **职务词后的错字**：紧跟职务词的写法只出现一次，且与本页在同一职务词之后的词或人名只差一个字（\`区委书记强调\` … \`区委书记强则\`），这一写法不是词典中的词，前后文也没有词伸进来；给出本页的写法作替换建议；
+- **职务词后的错字**：紧跟职务词的写法只出现一次，且与本页在同一职务词之后的词或人名只差一个字（\`区委书记强调\` … \`区委书记强则\`），这一写法不是词典中的词，前后文也没有词伸进来；标题中只比较人名（如署名行\`中华人民共和国主席　习近平\`）；“强调”“指出”“表示”在逗号、冒号前无论位置都比较（本页用过时，如\`他在总结时强各，\`）；给出本页的写法作替换建议；
 - **同一人职务不一**：同一篇稿件中同一人既称正职又称副职（\`市长周建华\` / \`副市长周建华\`）；
 - **多一个词的机构名**（\`蒙牛公司\` / \`蒙牛焦作公司\`）：可能是子公司，只作提示；
 - **用语表**（选项 \`glossary\`）中规定不用的写法，并给出规定写法。

@@ -202,7 +202,9 @@ describe('consistent-names', () => {
     })
 
     it('leaves a form alone that is not after the same title', async () => {
-      expect(await messages('会上，市委书记强调，要办好民生实事。\n\n市长强则，要守住安全底线。\n')).toEqual([])
+      expect(await messages('市委书记的重要讲话催人奋进。\n\n大家认为，市长的励要讲话指明了方向。\n')).toEqual([])
+      // A verb of saying before a comma is compared anyway, without naming a title the page does not use with it.
+      expect(await messages('会上，市委书记强调，要办好民生实事。\n\n市长强则，要守住安全底线。\n')).toEqual(['3:3-3:5: 疑有错字：此处作「强则」，本页另作「强调」（1:8）；请核对'])
     })
 
     it('leaves a form alone when a word reaches into it from the text after it', async () => {
@@ -212,6 +214,17 @@ describe('consistent-names', () => {
 
     it('leaves a one-off form alone in a headline', async () => {
       expect(await messages('市委书记强则\n\n会上，市委书记强调，要办好民生实事。\n')).toEqual([])
+    })
+
+    it('flags a verb of saying one character off before a comma, wherever it stands', async () => {
+      const file = await runRule(rule, '会上，区长强调，要抓好春耕生产。\n\n他在总结时强各，要守住安全底线。\n')
+      expect(file.messages.map(formatMessage)).toEqual(['3:6-3:8: 疑有错字：此处作「强各」，本页另作「强调」（1:6）；请核对'])
+      expect(file.messages[0]?.expected).toEqual(['强调'])
+    })
+
+    it('leaves a word before a comma alone, and a verb of saying the page does not use', async () => {
+      expect(await messages('会上，区长强调，要抓好春耕生产。\n\n他在总结时强化，要守住安全底线。\n')).toEqual([])
+      expect(await messages('会上，区长说，要抓好春耕生产。\n\n他在总结时强各，要守住安全底线。\n')).toEqual([])
     })
 
     it('flags a name in a signature line, which the structure pass reads as a headline', async () => {
