@@ -698,8 +698,9 @@ function checkSlips(context: Reporter, people: Mention[], taken: Array<{start: n
     if (reported.has(variant)) continue
     const variantPlaces = places.get(variant) ?? []
     const formPlaces = places.get(form) ?? []
-    // The slip is a one-off (a passage printed twice counts once).
+    // The slip is a one-off (a passage printed twice counts once), and neither form is flagged already.
     if (distinctContexts(value, variantPlaces) !== 1 || formPlaces.length === 0) continue
+    if ([...variantPlaces, ...formPlaces].some((place) => taken.some((other) => other.start < place.end && place.start < other.end))) continue
     reported.add(variant)
     if (names.has(form)) reportGroup(context, [{name: form, places: formPlaces}, {name: variant, places: variantPlaces}], 'person', {expected: [form]})
     else reportSlip(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, slot)

@@ -227,6 +227,12 @@ describe('consistent-names', () => {
       expect(await messages('会上，区长说，要抓好春耕生产。\n\n他在总结时强各，要守住安全底线。\n')).toEqual([])
     })
 
+    it('gives one message, not two, for a name both passes find (each form once, after the same title)', async () => {
+      expect(await messages('市政协副主席刘建谦在会上说，要抓好落实。\n\n市政协副主席刘建意在会上说，要抓好落实。\n')).toEqual([
+        '3:7-3:10: 人名前后不一：此处作「刘建意」，本页另作「刘建谦」（1:7）；请核对是否同一人'
+      ])
+    })
+
     it('flags a name in a signature line, which the structure pass reads as a headline', async () => {
       expect(await messages('国家主席陈建平出席会议并讲话。\n\n陈建平指出，要深化合作。\n\n中华人民共和国主席　陈建苹\n')).toEqual([
         '5:11-5:14: 人名前后不一：此处作「陈建苹」，本页另作「陈建平」（1:5等 2 处）；请核对是否同一人'
