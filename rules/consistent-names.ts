@@ -552,6 +552,8 @@ function checkOrder(context: Reporter, lists: NameList[]): void {
 
 
 /** Characters that may stand between a title and the word after it: `总书记的重要讲话`, `主席　习近平`, `主席团会议`. */
+/** Last characters of the title words: a quick test before looking a title up. */
+const TITLE_LAST = new Set(TITLE_WORDS.map((word) => word[word.length - 1] as string))
 const SLOT_GAP = /^[的团\s\u3000]?$/u
 
 /**
@@ -561,7 +563,7 @@ const SLOT_GAP = /^[的团\s\u3000]?$/u
 function slotBefore(text: string, start: number): string | undefined {
   for (let gap = 0; gap <= 1; gap++) {
     const between = text.slice(start - gap, start)
-    if (!SLOT_GAP.test(between)) continue
+    if (!TITLE_LAST.has(text[start - gap - 1] as string) || !SLOT_GAP.test(between)) continue
     const title = titleEndingAt(text, start - gap)
     if (title !== undefined) return `${title}|${between.trim()}`
   }
@@ -700,6 +702,8 @@ function checkSlips(context: Reporter, people: Mention[], taken: Array<{start: n
     const formPlaces = places.get(form) ?? []
     // The slip is a one-off (a passage printed twice counts once), and neither form is flagged already.
     if (distinctContexts(value, variantPlaces) !== 1 || formPlaces.length === 0) continue
+    // A name used once beside a name used once after the same title may be two people: the people pass weighs those.
+    if (names.has(form) && distinctContexts(value, formPlaces) < 2) continue
     if ([...variantPlaces, ...formPlaces].some((place) => taken.some((other) => other.start < place.end && place.start < other.end))) continue
     reported.add(variant)
     if (names.has(form)) reportGroup(context, [{name: form, places: formPlaces}, {name: variant, places: variantPlaces}], 'person', {expected: [form]})
