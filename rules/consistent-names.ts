@@ -551,9 +551,9 @@ function checkOrder(context: Reporter, lists: NameList[]): void {
 }
 
 
-/** Characters that may stand between a title and the word after it: `总书记的重要讲话`, `主席　习近平`, `主席团会议`. */
 /** Last characters of the title words: a quick test before looking a title up. */
 const TITLE_LAST = new Set(TITLE_WORDS.map((word) => word[word.length - 1] as string))
+/** Characters that may stand between a title and the word after it: `总书记的重要讲话`, `主席　习近平`, `主席团会议`. */
 const SLOT_GAP = /^[的团\s\u3000]?$/u
 
 /**
@@ -570,7 +570,7 @@ function slotBefore(text: string, start: number): string | undefined {
   return undefined
 }
 
-/** Whether a dictionary word reaches into `start`…`end` from outside (`加强党` into `强党`). */
+/** Whether a dictionary word reaches into `start`…`end` from outside (`加强党` into `强党`); a word that holds the whole span (`重要讲话`) does not. */
 function wordAcrossEdge(text: string, start: number, end: number): boolean {
   const isWord = (a: number, b: number): boolean => {
     const word = text.slice(a, b)
@@ -578,9 +578,9 @@ function wordAcrossEdge(text: string, start: number, end: number): boolean {
   }
   for (let length = 2; length <= 4; length++) {
     // Across the start: begins before the span and ends inside it.
-    for (let a = Math.max(0, start - length + 1); a < start; a++) if (a + length <= end && isWord(a, a + length)) return true
+    for (let a = Math.max(0, start - length + 1); a < start; a++) if (a + length < end && isWord(a, a + length)) return true
     // Across the end: begins inside the span and ends after it.
-    for (let b = end + 1; b < end + length && b <= text.length; b++) if (b - length >= start && isWord(b - length, b)) return true
+    for (let b = end + 1; b < end + length && b <= text.length; b++) if (b - length > start && isWord(b - length, b)) return true
   }
   return false
 }
@@ -699,7 +699,8 @@ function checkSlips(context: Reporter, people: Mention[], taken: Array<{start: n
   for (const {form, variant, slot} of slips) {
     if (reported.has(variant)) continue
     const variantPlaces = places.get(variant) ?? []
-    const formPlaces = places.get(form) ?? []
+    // Places of a word where it stands as a word (not `强调` inside `加强调度`).
+    const formPlaces = (places.get(form) ?? []).filter((place) => names.has(form) || !wordAcrossEdge(value, place.start, place.end))
     // The slip is a one-off (a passage printed twice counts once), and neither form is flagged already.
     if (distinctContexts(value, variantPlaces) !== 1 || formPlaces.length === 0) continue
     // A name used once beside a name used once after the same title may be two people: the people pass weighs those.

@@ -222,6 +222,12 @@ describe('consistent-names', () => {
       expect(file.messages[0]?.expected).toEqual(['强调'])
     })
 
+    it('counts the places of the word only where it stands as a word (not 强调 inside 加强调度)', async () => {
+      expect(await messages('会上，区长强调，要抓好春耕生产。\n\n各地要加强调度。\n\n他在总结时强各，要守住安全底线。\n')).toEqual([
+        '5:6-5:8: 疑有错字：此处作「强各」，本页另作「强调」（1:6）；请核对'
+      ])
+    })
+
     it('leaves a word before a comma alone, and a verb of saying the page does not use', async () => {
       expect(await messages('会上，区长强调，要抓好春耕生产。\n\n他在总结时强化，要守住安全底线。\n')).toEqual([])
       expect(await messages('会上，区长说，要抓好春耕生产。\n\n他在总结时强各，要守住安全底线。\n')).toEqual([])
