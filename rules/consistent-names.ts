@@ -4,6 +4,7 @@
  * glossary rules out.
  */
 import {foldForComparison, isHan} from '../src/chinese.js'
+const allHan = (text: string): boolean => [...text].every(isHan)
 import {
   extractOrganisations,
   endsInInstitution,
@@ -349,7 +350,9 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
     // ... while the other form repeats, or stands after the same title.
     if (formPlaces.length < 2) {
       const formTitles = new Set(formPlaces.flatMap((place) => titlesAround(value, place)))
-      if (form.length < 3 || !variantTitles.some((title) => formTitles.has(title))) continue
+      // A three-character name after a title, then opening a clause before a verb of saying (`总理席尔瓦` … `席尔吴表示`).
+      const opensClause = form.length >= 3 && formTitles.size > 0 && /[。！？!?\n]$|^$/u.test(value.slice(Math.max(0, variantPlace.start - 1), variantPlace.start)) && SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2))
+      if (!opensClause && (form.length < 3 || !variantTitles.some((title) => formTitles.has(title)))) continue
     }
     // Two-character names differ in the whole given name: ask for a title beside the variant, or a verb of saying after it.
     if (form.length === 2 && variantTitles.length === 0 && !SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2))) continue
@@ -547,6 +550,190 @@ function checkOrder(context: Reporter, lists: NameList[]): void {
   })
 }
 
+
+/** Last characters of the title words: a quick test before looking a title up. */
+const TITLE_LAST = new Set(TITLE_WORDS.map((word) => word[word.length - 1] as string))
+/** Characters that may stand between a title and the word after it: `总书记的重要讲话`, `主席　习近平`, `主席团会议`. */
+const SLOT_GAP = /^[的团\s\u3000]?$/u
+
+/**
+ * The slot a place stands in: the title word right before it (`总书记|`), with
+ * the one character between them (`总书记|的`), or nothing.
+ */
+function slotBefore(text: string, start: number): string | undefined {
+  for (let gap = 0; gap <= 1; gap++) {
+    const between = text.slice(start - gap, start)
+    if (!TITLE_LAST.has(text[start - gap - 1] as string) || !SLOT_GAP.test(between)) continue
+    const title = titleEndingAt(text, start - gap)
+    if (title !== undefined) return `${title}|${between.trim()}`
+  }
+  return undefined
+}
+
+/** Whether a dictionary word reaches into `start`…`end` from outside (`加强党` into `强党`); a word that holds the whole span (`重要讲话`) does not. */
+function wordAcrossEdge(text: string, start: number, end: number): boolean {
+  const isWord = (a: number, b: number): boolean => {
+    const word = text.slice(a, b)
+    return allHan(word) && dictionaryEntry(word) !== undefined
+  }
+  for (let length = 2; length <= 4; length++) {
+    // Across the start: begins before the span and ends inside it.
+    for (let a = Math.max(0, start - length + 1); a < start; a++) if (a + length < end && isWord(a, a + length)) return true
+    // Across the end: begins inside the span and ends after it.
+    for (let b = end + 1; b < end + length && b <= text.length; b++) if (b - length > start && isWord(b - length, b)) return true
+  }
+  return false
+}
+
+const TITLES = new RegExp([...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'gu')
+
+/** Verbs of saying that open reported speech (`总书记强调，`). */
+const SAYING = ['强调', '指出', '表示']
+const SAYING_END = new Set([...'，,：:'])
+
+/** A dictionary word too rare to count as a word here (`会会`). */
+const RARE_WORD = 10
+/** A dictionary word common enough to be the form the writer meant. */
+const COMMON_WORD = 50
+
+/**
+ * A one-off form one character away from a word or name that stands in the
+ * same slot elsewhere on the page: after the same title word (`总书记强调` …
+ * `总书记强个`, `主席　习近平` … `主席　习近报`).  The one-off form is no
+ * dictionary word, and no word reaches into it from the text around it.
+ */
+function checkSlips(context: Reporter, people: Mention[], taken: Array<{start: number; end: number}>): void {
+  const {page} = context
+  const {value} = page
+  // Words and names the page puts after a title word.
+  const names = new Set(people.map((mention) => mention.name))
+  const slotted = new Map<string, Set<string>>()
+  const addSlot = (form: string, slot: string): void => {
+    const slots = slotted.get(form)
+    if (slots) slots.add(slot)
+    else slotted.set(form, new Set([slot]))
+  }
+  for (const mention of people) {
+    const slot = slotBefore(value, mention.start)
+    if (slot !== undefined && mention.name.length >= 2) addSlot(mention.name, slot)
+  }
+  // Common words right after a title word (`总书记|强调`, `书记的|重要`): the prefixes of the text there that are words.
+  for (const block of page.blocks) {
+    if (block.role === 'boilerplate') continue
+    TITLES.lastIndex = 0
+    for (let match = TITLES.exec(block.text); match; match = TITLES.exec(block.text)) {
+      const end = block.start + match.index + match[0].length
+      for (const start of [end, end + 1]) {
+        const slot = slotBefore(value, start)
+        if (slot === undefined) continue
+        for (let length = 2; length <= 4; length++) {
+          const word = value.slice(start, start + length)
+          const entry = dictionaryEntry(word)
+          // Names come from the people found, not from the dictionary's transliterations (`米尔`).
+          if (!entry || !allHan(word) || entry.frequency < COMMON_WORD || entry.tag.startsWith('nr') || entry.tag.startsWith('ns')) continue
+          addSlot(word, slot)
+        }
+      }
+    }
+  }
+  if (slotted.size === 0) return
+  // Masked keys (`强*` for 强调): a surname stays, a word's first character may change (`重要` / `励要`).
+  const byKey = new Map<string, string[]>()
+  for (const form of slotted.keys()) {
+    for (let position = names.has(form) ? 1 : 0; position < form.length; position++) {
+      const key = `${form.slice(0, position)}*${form.slice(position + 1)}`
+      const list = byKey.get(key)
+      if (list) list.push(form)
+      else byKey.set(key, [form])
+    }
+  }
+  const lengths = [...new Set([...slotted.keys()].map((form) => form.length))]
+  const candidates: Array<{form: string; variant: string; start: number; slot: string}> = []
+  for (const block of page.blocks) {
+    if (block.role === 'boilerplate') continue
+    // Headlines abbreviate: in a headline only a name is compared (a signature line, `国家主席　习近平`).
+    const namesOnly = block.role === 'headline'
+    const text = block.text
+    for (let index = 0; index < text.length; index++) {
+      if (!isHan(text[index] as string)) continue
+      const slot = slotBefore(value, block.start + index)
+      if (slot === undefined) continue
+      for (const length of lengths) {
+        const variant = text.slice(index, index + length)
+        if (variant.length !== length || !allHan(variant)) continue
+        for (let position = 0; position < length; position++) {
+          for (const form of byKey.get(`${variant.slice(0, position)}*${variant.slice(position + 1)}`) ?? []) {
+            if (form !== variant && slotted.get(form)?.has(slot) && (!namesOnly || names.has(form))) candidates.push({form, variant, start: block.start + index, slot})
+          }
+        }
+      }
+    }
+  }
+  // A verb of saying before a comma or colon, one character off (`强调，` / `强与，`), wherever it stands.
+  for (const block of page.blocks) {
+    if (block.role !== 'body') continue
+    const text = block.text
+    for (let index = 2; index < text.length; index++) {
+      if (!SAYING_END.has(text[index] as string)) continue
+      const variant = text.slice(index - 2, index)
+      if (!allHan(variant)) continue
+      for (const form of SAYING) {
+        if (form !== variant && (form[0] === variant[0] || form[1] === variant[1])) {
+          const start = block.start + index - 2
+          // Name the title only when the page writes the verb after it too.
+          const slot = slotBefore(value, start)
+          candidates.push({form, variant, start, slot: slot !== undefined && slotted.get(form)?.has(slot) ? slot : ''})
+        }
+      }
+    }
+  }
+  const slips = candidates.filter(({variant, start}) => {
+    const end = start + variant.length
+    if ((dictionaryEntry(variant)?.frequency ?? 0) >= RARE_WORD) return false
+    if (taken.some((place) => place.start < end && start < place.end)) return false
+    return !wordAcrossEdge(value, start, end)
+  })
+  if (slips.length === 0) return
+  const places = occurrences(value, new Set(slips.flatMap((slip) => [slip.variant, slip.form])))
+  const reported = new Set<string>()
+  for (const {form, variant, slot} of slips) {
+    if (reported.has(variant)) continue
+    const variantPlaces = places.get(variant) ?? []
+    // Places of a word where it stands as a word (not `强调` inside `加强调度`).
+    const formPlaces = (places.get(form) ?? []).filter((place) => names.has(form) || !wordAcrossEdge(value, place.start, place.end))
+    // The slip is a one-off (a passage printed twice counts once), and neither form is flagged already.
+    if (distinctContexts(value, variantPlaces) !== 1 || formPlaces.length === 0) continue
+    // A name used once beside a name used once after the same title may be two people: the people pass weighs those.
+    if (names.has(form) && distinctContexts(value, formPlaces) < 2) continue
+    if ([...variantPlaces, ...formPlaces].some((place) => taken.some((other) => other.start < place.end && place.start < other.end))) continue
+    reported.add(variant)
+    if (names.has(form)) reportGroup(context, [{name: form, places: formPlaces}, {name: variant, places: variantPlaces}], 'person', {expected: [form]})
+    else reportSlip(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, slot)
+  }
+}
+
+/** A one-off word one character away from the word the page writes after the same title. */
+function reportSlip(context: Reporter, form: Form, variant: Form, slot: string): void {
+  const place = variant.places[0] as {start: number; end: number}
+  const first = form.places[0] as {start: number; end: number}
+  const here = quotedBoth(variant.name)
+  const there = quotedBoth(form.name)
+  const title = slot.replace('|', '') === '' ? undefined : quotedBoth(slot.replace('|', ''))
+  const count = form.places.length
+  context.report(
+    place,
+    {
+      zh: `疑有错字：此处作${here.zh}，本页${title ? `在${title.zh}之后` : ''}另作${there.zh}（${context.at(first.start)}${count > 1 ? `等 ${count} 处` : ''}）；请核对`,
+      en: `Possible typo: ${here.en} here, where the page writes ${there.en}${title ? ` after ${title.en}` : ''} (${context.at(first.start)}${count > 1 ? `, ${count} times` : ''}); check`
+    },
+    {
+      expected: [form.name],
+      cause: {...first, note: {zh: `另一写法${there.zh}`, en: `the other form ${there.en}`}},
+      data: {forms: [{name: form.name, count}, {name: variant.name, count: variant.places.length}]}
+    }
+  )
+}
+
 function checkGlossary(context: Reporter, glossary: GlossaryEntry[]): void {
   const {value} = context.page
   for (const entry of glossary) {
@@ -586,25 +773,27 @@ const consistentNames = defineRule<Options>({
 The rule finds people after title words (\`书记\`, \`主任\`, \`记者\` …), in bylines and photo credits, and in \`、\`-separated lists of officials; organisations by their suffix (公司 集团 医院 学院 大学 产业园 局 委员会 …), extended left over the words of the name (through chained names such as \`市第二人民医院示范区医院\` and bracketed alternatives such as \`新区(示范区)医院\`). It flags:
 
 - **one organisation written several ways**: forms that are the same once a bracketed alternative is read as the word before it, and \`第二人民医院\` as \`二院\` (\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`): one message per group, on the form used least, naming the others and their places;
-- **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title, before a verb of saying, between commas). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying (\`李斌、何维参加会见\` is another person than \`李强\`). A passage printed twice counts once. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`). The replacement is offered as \`expected\`;
+- **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title, before a verb of saying, between commas). A name used only once elsewhere counts when it stood after a title and the variant opens a clause before a verb of saying (\`总理罗德里\` … \`罗德利表示\`). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying (\`李斌、何维参加会见\` is another person than \`李强\`). A passage printed twice counts once. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`). The replacement is offered as \`expected\`;
+- **a slip in the word after a title**: a one-off form one character away from a word or name the page writes after the same title word (\`区委书记强调\` … \`区委书记强则\`, \`主席习近平\` … \`主席习近报\`), when the one-off form is no dictionary word and no dictionary word reaches into it from the text around it. In a headline only names are compared: a signature line (\`中华人民共和国主席　习近平\`) reads as one. The verbs of saying \`强调\`, \`指出\`, \`表示\` are compared wherever they stand before a comma or colon, when the page uses them (\`他在总结时强各，\`). The word the page uses is offered as \`expected\`;
 - **one person with a title and its deputy title** in one story (\`市长周建华\` / \`副市长周建华\`);
 - **a name with one more word** (\`蒙牛公司\` / \`蒙牛焦作公司\`): as *information*, since the longer name may be a subsidiary;
 - **the same officials listed in another order**: two lists sharing three or more names whose common names stand in a different order (\`…申晓东、赵俊峰…\` and later \`…赵俊峰、申晓东…\`), at the first pair out of order;
 - **house glossary** forms (option \`glossary\`), with the house form as \`expected\`.
 
-It leaves alone: different people who share a surname when both names are used repeatedly or stand in the same list (\`赵俊峰\`, \`赵俊生\`); organisations that differ in a number, an ordinal or a direction (\`第一中学\` / \`第二中学\`, \`东院区\` / \`西院区\`); dictionary names (\`北京大学\` / \`南京大学\`); a name and a longer name containing it (\`市第二人民医院\` / \`市第二人民医院示范区医院\`: the hospital and its branch). Other identities, such as \`焦作国家高新区\` for \`示范区(高新区)\`, come only from the glossary.`,
+It leaves alone: a different word after a title (\`书记强调\` / \`书记强化\`: both words), a one-off form that is not after the same title, different people who share a surname when both names are used repeatedly or stand in the same list (\`赵俊峰\`, \`赵俊生\`); organisations that differ in a number, an ordinal or a direction (\`第一中学\` / \`第二中学\`, \`东院区\` / \`西院区\`); dictionary names (\`北京大学\` / \`南京大学\`); a name and a longer name containing it (\`市第二人民医院\` / \`市第二人民医院示范区医院\`: the hospital and its branch). Other identities, such as \`焦作国家高新区\` for \`示范区(高新区)\`, come only from the glossary.`,
     descriptionZh: `报纸差错认定要求同一报纸内机构全称、简称各自统一，且先全称后简称；拼版稿件常把同一家医院写成三种样子，或在五次提及中把一位领导的名字错一个字。
 
 本规则从职务词（书记、主任、记者等）之后、署名和图片署名、以顿号分隔的领导名单中找人名；以后缀（公司、集团、医院、学院、大学、产业园、局、委员会等）找机构名，并向左扩展到整个名称（包括\`市第二人民医院示范区医院\`这样的连写名称和\`新区(示范区)医院\`这样的括注）。报告：
 
 - **同一机构多种写法**：把括注看作前一词的另一说法、把\`第二人民医院\`看作\`二院\`后相同的名称（\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`），每组一条，标在用得最少的写法上，并列出其他写法及位置；
-- **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（\`吕沛\` / \`吕佩\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告；重复印出的段落只算一次；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`）。给出替换建议；
+- **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（\`吕沛\` / \`吕佩\`）；只出现一次的人名若紧跟职务词，而另一写法在句首并后接“表示”等，也报告（\`总理罗德里\` … \`罗德利表示\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告；重复印出的段落只算一次；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`）。给出替换建议；
 - **同一名单排序不一**：两份名单有三个以上相同的人，但先后次序不同（\`…申晓东、赵俊峰…\` 与 \`…赵俊峰、申晓东…\`）；
+- **职务词后的错字**：紧跟职务词的写法只出现一次，且与本页在同一职务词之后的词或人名只差一个字（\`区委书记强调\` … \`区委书记强则\`），这一写法不是词典中的词，前后文也没有词伸进来；标题中只比较人名（如署名行\`中华人民共和国主席　习近平\`）；“强调”“指出”“表示”在逗号、冒号前无论位置都比较（本页用过时，如\`他在总结时强各，\`）；给出本页的写法作替换建议；
 - **同一人职务不一**：同一篇稿件中同一人既称正职又称副职（\`市长周建华\` / \`副市长周建华\`）；
 - **多一个词的机构名**（\`蒙牛公司\` / \`蒙牛焦作公司\`）：可能是子公司，只作提示；
 - **用语表**（选项 \`glossary\`）中规定不用的写法，并给出规定写法。
 
-不报告：同姓的不同人（两个名字都多次出现，或同在一份名单中，如\`赵俊峰\`、\`赵俊生\`）；只差数字、序数或方位的机构（\`第一中学\` / \`第二中学\`）；词典中的名称（\`北京大学\` / \`南京大学\`）；名称与包含它的更长名称（\`市第二人民医院\` / \`市第二人民医院示范区医院\`）。\`焦作国家高新区\` 与 \`示范区(高新区)\` 这类等同关系只能由用语表指定。`,
+不报告：职务词后的另一个词（\`书记强调\` / \`书记强化\`，都是词）、不在同一职务词之后的写法、同姓的不同人（两个名字都多次出现，或同在一份名单中，如\`赵俊峰\`、\`赵俊生\`）；只差数字、序数或方位的机构（\`第一中学\` / \`第二中学\`）；词典中的名称（\`北京大学\` / \`南京大学\`）；名称与包含它的更长名称（\`市第二人民医院\` / \`市第二人民医院示范区医院\`）。\`焦作国家高新区\` 与 \`示范区(高新区)\` 这类等同关系只能由用语表指定。`,
     options: `- \`glossary\` (default \`[]\`): the house glossary, in the spirit of textlint-rule-prh. Each entry is \`{expected, patterns}\`: \`expected\` is the house form, \`patterns\` are literal forms to replace with it. A pattern inside an occurrence of the house form itself is not flagged.
 
   \`\`\`json
@@ -648,6 +837,18 @@ It leaves alone: different people who share a surname when both names are used r
       messagesEn: ['5:1-5:4: Name written two ways: “王建图” here, “王建国” (1:5, 2 times) elsewhere on the page; check whether it is one person']
     },
     {
+      title: 'another word after the same title',
+      titleZh: '同一职务词后的另一个词',
+      text: '会上，区委书记强调，要抓好春耕生产。\n\n区委书记强化了考核。\n'
+    },
+    {
+      title: 'a slip in the word after a title',
+      titleZh: '职务词后的错字',
+      text: '会上，区委书记强调，要抓好春耕生产。\n\n区委书记强则，要守住安全底线。\n',
+      messages: ['3:5-3:7: 疑有错字：此处作「强则」，本页在「书记」之后另作「强调」（1:8）；请核对'],
+      messagesEn: ['3:5-3:7: Possible typo: “强则” here, where the page writes “强调” after “书记” (1:8); check']
+    },
+    {
       title: 'the same officials listed in another order',
       titleZh: '同一名单排序不一',
       text: '区领导刘志强、陈红梅、周建华、孙立平一同参加。\n\n区领导刘志强、周建华、陈红梅、孙立平出席会议。\n',
@@ -672,9 +873,15 @@ It leaves alone: different people who share a surname when both names are used r
   check(context) {
     const {page, options} = context
     const {mentions: people, lists} = extractPeople(page)
-    checkPeople(context, people, lists)
-    checkTitles(context, people)
-    checkOrganisations(context, extractOrganisations(page))
+    const taken: Array<{start: number; end: number}> = []
+    const tracking: Reporter = {...context, report: (span, reason, extra) => {
+      taken.push(span)
+      return context.report(span, reason, extra)
+    }}
+    checkPeople(tracking, people, lists)
+    checkTitles(tracking, people)
+    checkOrganisations(tracking, extractOrganisations(page))
+    checkSlips(tracking, people, taken)
     if (options.checkOrder) checkOrder(context, lists)
     if (options.glossary.length > 0) checkGlossary(context, options.glossary)
   }

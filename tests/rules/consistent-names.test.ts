@@ -182,4 +182,81 @@ describe('consistent-names', () => {
     )
     await expect(runRule(rule, '文字。\n', {checkOrder: 'yes'})).resolves.toSatisfy((file: {messages: unknown[]}) => file.messages.length === 1)
   })
+
+  describe('slips after a title', () => {
+    it('flags a one-off form after the title the page uses with another word, offering that word', async () => {
+      const file = await runRule(rule, '会上，市委书记强调，要办好民生实事。\n\n市委书记强则，要守住安全底线。\n')
+      expect(file.messages.map(formatMessage)).toEqual(['3:5-3:7: 疑有错字：此处作「强则」，本页在「书记」之后另作「强调」（1:8）；请核对'])
+      expect(file.messages[0]?.expected).toEqual(['强调'])
+      expect(file.messages[0]?.cause).toBeDefined()
+    })
+
+    it('flags it with half-width punctuation too', async () => {
+      expect(await messages('会上,市委书记强调,要办好民生实事。\n\n市委书记强则,要守住安全底线。\n')).toHaveLength(1)
+    })
+
+    it('flags a word whose first character changed after 的 (`书记的重要` / `书记的励要`)', async () => {
+      expect(await messages('市委书记的重要讲话催人奋进。\n\n大家认为，市委书记的励要讲话指明了方向。\n')).toEqual([
+        '3:11-3:13: 疑有错字：此处作「励要」，本页在「书记的」之后另作「重要」（1:6）；请核对'
+      ])
+    })
+
+    it('leaves a form alone that is not after the same title', async () => {
+      expect(await messages('市委书记的重要讲话催人奋进。\n\n大家认为，市长的励要讲话指明了方向。\n')).toEqual([])
+      // A verb of saying before a comma is compared anyway, without naming a title the page does not use with it.
+      expect(await messages('会上，市委书记强调，要办好民生实事。\n\n市长强则，要守住安全底线。\n')).toEqual(['3:3-3:5: 疑有错字：此处作「强则」，本页另作「强调」（1:8）；请核对'])
+    })
+
+    it('leaves a form alone when a word reaches into it from the text after it', async () => {
+      // `强政` + `府`: 政府 is a word, so 强政 is no form of 强调.
+      expect(await messages('会上，市委书记强调，要办好民生实事。\n\n市委书记强政府职能。\n')).toEqual([])
+    })
+
+    it('leaves a one-off form alone in a headline', async () => {
+      expect(await messages('市委书记强则\n\n会上，市委书记强调，要办好民生实事。\n')).toEqual([])
+    })
+
+    it('flags a verb of saying one character off before a comma, wherever it stands', async () => {
+      const file = await runRule(rule, '会上，区长强调，要抓好春耕生产。\n\n他在总结时强各，要守住安全底线。\n')
+      expect(file.messages.map(formatMessage)).toEqual(['3:6-3:8: 疑有错字：此处作「强各」，本页另作「强调」（1:6）；请核对'])
+      expect(file.messages[0]?.expected).toEqual(['强调'])
+    })
+
+    it('counts the places of the word only where it stands as a word (not 强调 inside 加强调度)', async () => {
+      expect(await messages('会上，区长强调，要抓好春耕生产。\n\n各地要加强调度。\n\n他在总结时强各，要守住安全底线。\n')).toEqual([
+        '5:6-5:8: 疑有错字：此处作「强各」，本页另作「强调」（1:6）；请核对'
+      ])
+    })
+
+    it('leaves a word before a comma alone, and a verb of saying the page does not use', async () => {
+      expect(await messages('会上，区长强调，要抓好春耕生产。\n\n他在总结时强化，要守住安全底线。\n')).toEqual([])
+      expect(await messages('会上，区长说，要抓好春耕生产。\n\n他在总结时强各，要守住安全底线。\n')).toEqual([])
+    })
+
+    it('gives one message, not two, for a name both passes find (each form once, after the same title)', async () => {
+      expect(await messages('市政协副主席刘建谦在会上说，要抓好落实。\n\n市政协副主席刘建意在会上说，要抓好落实。\n')).toEqual([
+        '3:7-3:10: 人名前后不一：此处作「刘建意」，本页另作「刘建谦」（1:7）；请核对是否同一人'
+      ])
+    })
+
+    it('leaves two names used once each after the same title alone (two people, or a slip: no way to tell)', async () => {
+      expect(await messages('会上，市长周刚指出，要抓好春耕。\n\n下午，市长周钢出席了签约仪式。\n')).toEqual([])
+    })
+
+    it('flags a name in a signature line, which the structure pass reads as a headline', async () => {
+      expect(await messages('国家主席陈建平出席会议并讲话。\n\n陈建平指出，要深化合作。\n\n中华人民共和国主席　陈建苹\n')).toEqual([
+        '5:11-5:14: 人名前后不一：此处作「陈建苹」，本页另作「陈建平」（1:5等 2 处）；请核对是否同一人'
+      ])
+    })
+  })
+
+  it('flags a three-character name after a title that then opens a clause before a verb of saying', async () => {
+    expect(await messages('市长会见来访的友好城市市长罗德里。\n\n罗德利表示，愿深化双方合作。\n')).toEqual([
+      '3:1-3:4: 人名前后不一：此处作「罗德利」，本页另作「罗德里」（1:14）；请核对是否同一人'
+    ])
+  })
+
+  it('leaves a three-character name alone that opens a clause without a verb of saying', async () => {
+    expect(await messages('市长会见来访的友好城市市长罗德里。\n\n罗德利参观了新区。\n')).toEqual([])
+  })
 })
