@@ -57,7 +57,11 @@ console.log(`  messages: ${total} (${((total * 10_000) / chars).toFixed(2)} per 
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-measure-'))
 try {
-  const inject = spawnSync('python3', [path.join(shared, 'tools/inject.py'), corpus, scratch, '--seed', option('--seed', '20261124'), '--pages', option('--pages', '120')], {encoding: 'utf8'})
+  // inject.py's pages depend on Python's string hashing: fix it so a seed always gives the same pages.
+  const inject = spawnSync('python3', [path.join(shared, 'tools/inject.py'), corpus, scratch, '--seed', option('--seed', '20261124'), '--pages', option('--pages', '120')], {
+    encoding: 'utf8',
+    env: {...process.env, PYTHONHASHSEED: '0'}
+  })
   if (inject.status !== 0) skip(`inject.py failed: ${inject.stderr}`)
   console.log(`Injected pages: ${inject.stdout.trim()}`)
   const score = spawnSync('python3', [path.join(shared, 'tools/score.py'), root, path.join(scratch, 'gold.json'), path.join(scratch, 'pages')], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
