@@ -134,6 +134,9 @@ function occurrences(text: string, names: Iterable<string>): Map<string, Array<{
   return found
 }
 
+/** Most forms that may share an anchor (first character, or first two) in the near-occurrence scan. */
+const MAX_FORMS_PER_KEY = 8
+
 /**
  * Near occurrences: places where the text differs from one of `forms` in
  * exactly one character after the first.  Anchored on the first two
@@ -155,6 +158,9 @@ function nearOccurrences(text: string, forms: Iterable<string>): Array<{form: st
       add(bySkip, `${form[0]}${form[2]}`, form)
     }
   }
+  // A key shared by many forms (a common surname on a long page) is no evidence, and
+  // comparing every place against all of them would make the scan grow faster than the page.
+  for (const map of [byPrefix, bySkip, byFirst]) for (const [key, list] of map) if (list.length > MAX_FORMS_PER_KEY) map.delete(key)
   const out: Array<{form: string; variant: string; start: number; position: number}> = []
   const firsts = new Set<string>()
   for (const map of [byPrefix, bySkip, byFirst]) for (const key of map.keys()) firsts.add(key[0] as string)
@@ -585,6 +591,35 @@ function wordAcrossEdge(text: string, start: number, end: number): boolean {
   return false
 }
 
+/**
+ * Whether a span overlaps any of the given spans: sorted once, then a binary
+ * search per question, so checking every candidate stays near-linear.
+ */
+function overlapIndex(spans: Array<{start: number; end: number}>): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  // Longest end among the spans up to each index: an earlier long span may still reach `start`.
+  const reach: number[] = []
+  let longest = -1
+  for (const span of sorted) {
+    longest = Math.max(longest, span.end)
+    reach.push(longest)
+  }
+  return (start, end) => {
+    // Last span starting before `end`.
+    let low = 0
+    let high = sorted.length - 1
+    let last = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if ((sorted[middle] as {start: number}).start < end) {
+        last = middle
+        low = middle + 1
+      } else high = middle - 1
+    }
+    return last >= 0 && (reach[last] as number) > start
+  }
+}
+
 const TITLES = new RegExp([...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'gu')
 
 /** Verbs of saying that open reported speech (`总书记强调，`). */
@@ -602,8 +637,9 @@ const COMMON_WORD = 50
  * `总书记强个`, `主席　习近平` … `主席　习近报`).  The one-off form is no
  * dictionary word, and no word reaches into it from the text around it.
  */
-function checkSlips(context: Reporter, people: Mention[], taken: Array<{start: number; end: number}>): void {
+function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start: number; end: number}>): void {
   const {page} = context
+  const taken = overlapIndex(flagged)
   const {value} = page
   // Words and names the page puts after a title word.
   const names = new Set(people.map((mention) => mention.name))
@@ -690,22 +726,31 @@ function checkSlips(context: Reporter, people: Mention[], taken: Array<{start: n
   const slips = candidates.filter(({variant, start}) => {
     const end = start + variant.length
     if ((dictionaryEntry(variant)?.frequency ?? 0) >= RARE_WORD) return false
-    if (taken.some((place) => place.start < end && start < place.end)) return false
+    if (taken(start, end)) return false
     return !wordAcrossEdge(value, start, end)
   })
   if (slips.length === 0) return
   const places = occurrences(value, new Set(slips.flatMap((slip) => [slip.variant, slip.form])))
   const reported = new Set<string>()
+  // Places of a word where it stands as a word (not `强调` inside `加强调度`), once per form.
+  const wordPlaces = new Map<string, Array<{start: number; end: number}>>()
+  const placesAsWord = (form: string): Array<{start: number; end: number}> => {
+    let found = wordPlaces.get(form)
+    if (!found) {
+      found = (places.get(form) ?? []).filter((place) => names.has(form) || !wordAcrossEdge(value, place.start, place.end))
+      wordPlaces.set(form, found)
+    }
+    return found
+  }
   for (const {form, variant, slot} of slips) {
     if (reported.has(variant)) continue
     const variantPlaces = places.get(variant) ?? []
-    // Places of a word where it stands as a word (not `强调` inside `加强调度`).
-    const formPlaces = (places.get(form) ?? []).filter((place) => names.has(form) || !wordAcrossEdge(value, place.start, place.end))
+    const formPlaces = placesAsWord(form)
     // The slip is a one-off (a passage printed twice counts once), and neither form is flagged already.
     if (distinctContexts(value, variantPlaces) !== 1 || formPlaces.length === 0) continue
     // A name used once beside a name used once after the same title may be two people: the people pass weighs those.
     if (names.has(form) && distinctContexts(value, formPlaces) < 2) continue
-    if ([...variantPlaces, ...formPlaces].some((place) => taken.some((other) => other.start < place.end && place.start < other.end))) continue
+    if ([...variantPlaces, ...formPlaces].some((place) => taken(place.start, place.end))) continue
     reported.add(variant)
     if (names.has(form)) reportGroup(context, [{name: form, places: formPlaces}, {name: variant, places: variantPlaces}], 'person', {expected: [form]})
     else reportSlip(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, slot)
