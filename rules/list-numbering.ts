@@ -453,6 +453,12 @@ const listNumbering = defineRule<ListNumberingOptions>({
       text: '他说，下一步要做好三件事：一是稳就业，二是保民生，三是促消费。\n'
     },
     {
+      title: 'house style that numbers with `1、`, with the punctuation check off',
+      titleZh: '关闭标点检查后的“1、”式序号',
+      options: {punctuation: false},
+      text: '1、加快项目建设，确保按期投产。\n\n2、优化营商环境，提升服务效率。\n\n3、强化要素保障，解决用地难题。\n'
+    },
+    {
       title: 'a number used twice where the fix is clear',
       titleZh: '单个序号重复，可确定正确序号',
       text: '一是加快项目建设，确保按期投产。\n\n二是优化营商环境，提升办事效率。\n\n二是强化要素保障，解决用地难题。\n\n四是加强人才引进，完善激励政策。\n',
