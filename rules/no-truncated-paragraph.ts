@@ -314,7 +314,10 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         const strength = start.orphan ? 2 : start.looseness
         // Next to each other, a loose start is enough; far apart, the join itself must tell.
         // Adjacency counts for less when nothing else ties the two (`心` + `席…` loses to `主` + `席…`).
-        const score = evidence.score + strength + (adjacent ? (evidence.score > 0 ? 3 : 2) : start.orphan ? 0 : -1)
+        // Far apart, a word of three characters or more across the break (`今年` + `以来，…`) makes up
+        // for the distance: it ties a loosely starting next paragraph, and evidence wins the tie.
+        const longWord = !adjacent && !start.orphan && (evidence.word?.length ?? 0) >= 3 ? 1 : 0
+        const score = evidence.score + strength + longWord + (adjacent ? (evidence.score > 0 ? 3 : 2) : start.orphan ? 0 : -1)
         // A loose start alone (no evidence) next to the cut end waits for the wording check below.
         const weak = adjacent && evidence.score === 0 && !start.orphan && (start.looseness < 2 || nextOpens)
         // A word of three characters or more across the break, a number and its unit, a closed

@@ -171,6 +171,19 @@ describe('no-truncated-paragraph: matching cut ends and tails as one assignment'
     const found = await messages(text + '\n')
     expect(found).toContainEqual(expect.stringMatching(/^1:16-1:17: 段落在句中断开：.*后半句在 9:1.*肆虐/))
   })
+
+  it('prefers a word of three characters or more across a far break to a lone-character next paragraph', async () => {
+    const text = [
+      '新区召开经济形势分析会，区长在会上介绍，今年',
+      '开面馆的李师傅把店面扩大了一倍，又招了两名帮工。',
+      '新区审计局获得表彰',
+      '近日，新区审计局获得省级表彰。',
+      '以来，全区新增市场主体一万余户，同比增长一成。'
+    ].join('\n\n')
+    const found = await messages(text + '\n')
+    expect(found).toContainEqual(expect.stringMatching(/^1:22-1:23: 段落在句中断开：.*后半句在 9:1.*今年以来/))
+    expect(found.some((line) => line.includes('3:1'))).toBe(false)
+  })
 })
 
 describe('no-truncated-paragraph: what it leaves alone', () => {
