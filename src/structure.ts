@@ -7,12 +7,12 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {countTextChars, PARAGRAPH_END, trimAll} from './chinese.js'
+import {countTextChars, isHan, PARAGRAPH_END, trimAll} from './chinese.js'
 import {type ListLabel, parseLabel} from './labels.js'
 import type {Location} from './location.js'
 import {settingsOf} from './parse-plugin.js'
 import {segment} from './segment.js'
-import {endsOnFunctionWord, joinEvidence, orphanStart} from './truncation.js'
+import {endsOnFunctionWord, insideSomeWord, joinEvidence, openingRatio, orphanStart} from './truncation.js'
 import {locationOf} from './parser.js'
 import {type Locale, resolveLocale} from './i18n.js'
 
@@ -136,6 +136,7 @@ export function buildPage(tree: Root, value: string, location: Location, locale:
 
   demoteLoneWordLabels(blocks)
   demoteHeadlinesInsideStories(blocks)
+  demoteHeadlinesCutFromFarTails(blocks)
   const articles = groupArticles(blocks)
   return {value, location, blocks, articles, locale}
 }
@@ -176,6 +177,59 @@ function demoteHeadlinesInsideStories(blocks: Block[]): void {
       block.role = 'body'
       const lead = LEAD_BYLINE.exec(block.text)
       if (lead && lead[0].length < block.text.length) block.bodyStart = block.start + lead[0].length
+    }
+  }
+}
+
+/** How far (in paragraphs) a cut headline-like line may be from the paragraph that continues it. */
+const CUT_HEADLINE_REACH = 300
+
+/**
+ * A short unpunctuated line after a body paragraph whose end forms a word with
+ * the start of a paragraph elsewhere on the page that begins mid-sentence
+ * (`…开展学` and, far away, `习教育工作方案…`; `…重大人员伤` and `亡和财产…`)
+ * is a cut body paragraph whose tail was moved, not a title.  Only paragraphs
+ * whose first character rarely opens a word are looked at, through an index
+ * in page order, within reach: linear in the page.
+ */
+function demoteHeadlinesCutFromFarTails(blocks: Block[]): void {
+  const candidates: Block[] = []
+  for (let index = 1; index < blocks.length; index++) {
+    const block = blocks[index] as Block
+    if (block.role !== 'headline' || (blocks[index - 1] as Block).role !== 'body') continue
+    const content = trimAll(block.text)
+    if (isHan(content[content.length - 1] ?? '')) candidates.push(block)
+  }
+  if (candidates.length === 0) return
+  // Body paragraphs opening on a character that mostly sits inside words, in page order.
+  const loose: Array<{block: Block; content: string}> = []
+  for (const block of blocks) {
+    if (block.role !== 'body' || block.label) continue
+    const content = trimAll(block.text)
+    const first = content[0] ?? ''
+    if (isHan(first) && openingRatio(first) < 0.3) loose.push({block, content})
+  }
+  if (loose.length === 0) return
+  for (const block of candidates) {
+    const content = trimAll(block.text)
+    const last = content[content.length - 1] as string
+    let low = 0
+    let high = loose.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((loose[middle] as {block: Block}).block.index < block.index - CUT_HEADLINE_REACH) low = middle + 1
+      else high = middle
+    }
+    for (let at = low; at < loose.length; at++) {
+      const start = loose[at] as {block: Block; content: string}
+      if (start.block.index > block.index + CUT_HEADLINE_REACH) break
+      if (!insideSomeWord(last, start.content[0] as string)) continue
+      // A common word or one of three characters or more across the break (`学习`, `人员伤亡`).
+      if (joinEvidence(content, start.content).score >= 3 && orphanStart(start.content)) {
+        block.role = 'body'
+        delete block.level
+        break
+      }
     }
   }
 }
