@@ -182,13 +182,14 @@ function demoteHeadlinesInsideStories(blocks: Block[]): void {
 }
 
 /** How far (in paragraphs) a cut headline-like line may be from the paragraph that continues it. */
-const CUT_HEADLINE_REACH = 300
+const CUT_HEADLINE_REACH = 80
 
 /**
  * A short unpunctuated line after a body paragraph whose end forms a word with
  * the start of a paragraph elsewhere on the page that begins mid-sentence
  * (`…开展学` and, far away, `习教育工作方案…`; `…重大人员伤` and `亡和财产…`)
- * is a cut body paragraph whose tail was moved, not a title.  Only paragraphs
+ * is a cut body paragraph whose tail was moved, not a title, when it ends on a
+ * lone character (titles end on whole words).  Only paragraphs
  * whose first character rarely opens a word are looked at, through an index
  * in page order, within reach: linear in the page.
  */
@@ -198,7 +199,10 @@ function demoteHeadlinesCutFromFarTails(blocks: Block[]): void {
     const block = blocks[index] as Block
     if (block.role !== 'headline' || (blocks[index - 1] as Block).role !== 'body') continue
     const content = trimAll(block.text)
-    if (isHan(content[content.length - 1] ?? '')) candidates.push(block)
+    // A title ends on a whole word; a cut line usually on a lone character, half of one (`开展/学`).
+    if (!isHan(content[content.length - 1] ?? '')) continue
+    const words = segment(content.slice(-8))
+    if ((words[words.length - 1] ?? '').length === 1) candidates.push(block)
   }
   if (candidates.length === 0) return
   // Body paragraphs opening on a character that mostly sits inside words, in page order.

@@ -88,4 +88,10 @@ describe('structure: headline or cut paragraph', () => {
     const text = '市教育局部署开展学\n\n市民政局围绕重点任务开展专项整治。\n\n习教育工作方案，坚持边学边改。\n'
     expect((await roles(text))[0]).toBe('headline')
   })
+
+  it('keeps a line ending on a whole word a headline, even when a word forms with a far paragraph that begins mid-word', async () => {
+    // `推进/一体` ends on a whole word; a cut line usually ends on half of one (`开展/学`).
+    const text = '上周工作已经完成。\n\n长三角各地加快推进一体\n\n各地群众踊跃参加义务植树。\n\n化发展取得新成效。\n'
+    expect((await roles(text))[1]).toBe('headline')
+  })
 })
