@@ -80,6 +80,8 @@ interface End extends Part {
 interface Start extends Part {
   orphan?: OrphanStart
   looseness: number
+  /** The text after a list label that itself begins mid-sentence (`一是` + `乎。…`): `content` starts after the label. */
+  afterLabel?: boolean
 }
 
 interface Pair {
@@ -287,8 +289,20 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       const kind = cutEnd(part.content)
       if (kind && !isListHeading(block, part.content)) ends.push({...part, kind})
       if (block.bodyStart !== undefined) continue
-      const orphan = orphanStart(part.content)
-      const start: Start = {...part, looseness: startLooseness(part.content)}
+      let start: Start = {...part, looseness: startLooseness(part.content)}
+      let orphan = orphanStart(part.content)
+      // A list label glued onto a tail (`一、` + `部、湖南…`): what follows the label begins mid-sentence.
+      const label = block.label?.text
+      if (label && part.content.startsWith(label) && part.content.length > label.length) {
+        const rest = part.content.slice(label.length)
+        const restOrphan = orphanStart(rest)
+        const restLooseness = startLooseness(rest)
+        // Mid-sentence, or a lone character set off by punctuation (`部、`); not a verb opening an item (`一是` + `要…`).
+        if (restOrphan || (restLooseness === 2 && /^\p{Script=Han}[、，,。；;]/u.test(rest))) {
+          start = {...part, start: part.start + label.length, content: rest, looseness: restLooseness, afterLabel: true}
+          orphan = restOrphan
+        }
+      }
       if (orphan) start.orphan = orphan
       startOf.set(block.index, start)
       if (orphan || start.looseness > 0) starts.push(start)
@@ -310,7 +324,9 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         seen.add(start.block.index)
         const adjacent = start.block.index === index + 1
         // A paragraph opening with a list label (`一是`, `1.`) starts its own sentence: no word runs into it.
-        const evidence = start.block.label ? {score: 0} : joinEvidence(end.content, start.content)
+        // After such a label, the text may still run on from a cut end, but only a telling join says so.
+        const evidence = start.block.label && !start.afterLabel ? {score: 0} : joinEvidence(end.content, start.content)
+        if (start.afterLabel && evidence.score < 3) return
         const strength = start.orphan ? 2 : start.looseness
         // Next to each other, a loose start is enough; far apart, the join itself must tell.
         // Adjacency counts for less when nothing else ties the two (`心` + `席…` loses to `主` + `席…`).
@@ -580,7 +596,7 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       else reportLostEnd(end)
     }
     for (const start of starts) {
-      if (start.orphan && !startTaken.has(start)) reportLostStart(start)
+      if (start.orphan && !start.afterLabel && !startTaken.has(start)) reportLostStart(start)
     }
 
     function tailSpan(end: End): {start: number; end: number} {

@@ -186,6 +186,24 @@ describe('no-truncated-paragraph: matching cut ends and tails as one assignment'
   })
 })
 
+describe('no-truncated-paragraph: a list label glued onto a tail', () => {
+  it('reads the text after a label that begins mid-sentence as a tail, when the join tells', async () => {
+    const text = '今年汛期以来，全省降雨明显偏多，河南南部、湖北、江苏北\n\n新区审计局获得表彰\n\n近日，新区审计局获得省级表彰。\n\n一、部、山东南部等地降雨偏多。\n'
+    const found = await messages(text)
+    expect(found).toContainEqual(expect.stringMatching(/^1:27-1:28: 段落在句中断开：.*后半句在 7:3.*北部/))
+    expect(found).toContainEqual(expect.stringMatching(/^7:3-7:4: 段落从句中开始：.*接续 1:27/))
+  })
+
+  it('leaves an item opening with a verb after its label alone', async () => {
+    const text = '会议强调，各级干部还\n\n新区审计局获得表彰\n\n近日，新区审计局获得省级表彰。\n\n一是要加强学习，提高本领。\n'
+    expect(await messages(text)).toEqual([expect.stringMatching(/^1:10-1:11: .*后文缺失/)])
+  })
+
+  it('does not report a labelled paragraph whose start is lost', async () => {
+    expect(await messages('新区召开推进会。\n\n一是乎大家的切身利益。\n')).toEqual([])
+  })
+})
+
 describe('no-truncated-paragraph: what it leaves alone', () => {
   it('leaves a paragraph ending on an ellipsis typed as dots alone', async () => {
     expect(await messages('会场内外，欢声笑语......\n\n新的一年，大家信心满满。\n')).toEqual([])
