@@ -537,7 +537,9 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       }
       bestOfEnd.set(end, scores.sort((a, b) => b - a).slice(0, 2))
     }
-    candidates.sort((a, b) => b.score - a.score)
+    // On a tie (two cut ends of one story share the same wording), the nearer pair first.
+    const apart = (pair: {end: End; start: Start}): number => Math.abs(pair.start.block.index - pair.end.block.index)
+    candidates.sort((a, b) => b.score - a.score || apart(a) - apart(b))
     const bestOfStart = new Map<Start, number>()
     for (const candidate of candidates) if (!bestOfStart.has(candidate.start)) bestOfStart.set(candidate.start, candidate.score)
     for (const {end, start, score} of candidates) {

@@ -186,6 +186,26 @@ describe('no-truncated-paragraph: matching cut ends and tails as one assignment'
   })
 })
 
+describe('no-truncated-paragraph: two cut ends of one story sharing the same wording', () => {
+  it('gives a far tail to the nearer cut end', async () => {
+    const text = [
+      '城东净水厂建成通水',
+      '城东区水务局负责人介绍，今年以来新建净水厂进展顺利，建成后将为城东',
+      '目前，城东净水厂日处理能力达到十万吨，管网覆盖全区各个街道。',
+      '水务部门表示，将加快管网改造，新建净水厂配套工程，并为城东',
+      '实验小学举办春季运动会',
+      '实验小学第十届春季运动会近日开幕，全校一千二百名学生参加。',
+      '运动会设田径、跳绳、拔河等十二个项目，各班学生踊跃报名。',
+      '片区居民和沿线企业提供稳定的净水厂出水，城东还将于明年动工。',
+      '学校负责人说，运动会旨在增强学生体质，培养团队精神。',
+      '闭幕式上，学校为获奖班级和个人颁发了奖状。'
+    ].join('\n\n')
+    const found = await messages(text + '\n')
+    expect(found).toContainEqual(expect.stringMatching(/^7:29-7:30: 段落在句中断开：.*后半句可能在 15:1/))
+    expect(found).toContainEqual(expect.stringMatching(/^3:33-3:34: .*后文缺失/))
+  })
+})
+
 describe('no-truncated-paragraph: a list label glued onto a tail', () => {
   it('reads the text after a label that begins mid-sentence as a tail, when the join tells', async () => {
     const text = '今年汛期以来，全省降雨明显偏多，河南南部、湖北、江苏北\n\n新区审计局获得表彰\n\n近日，新区审计局获得省级表彰。\n\n一、部、山东南部等地降雨偏多。\n'
