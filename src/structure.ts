@@ -12,7 +12,7 @@ import {type ListLabel, parseLabel} from './labels.js'
 import type {Location} from './location.js'
 import {settingsOf} from './parse-plugin.js'
 import {segment} from './segment.js'
-import {endsOnFunctionWord, insideSomeWord, joinEvidence, openingRatio, orphanStart} from './truncation.js'
+import {cutEnd, endsOnFunctionWord, insideSomeWord, joinEvidence, openingRatio, orphanStart, startLooseness} from './truncation.js'
 import {locationOf} from './parser.js'
 import {type Locale, resolveLocale} from './i18n.js'
 
@@ -258,6 +258,8 @@ const SPEECH_THEN_COMMA = /(?:强调|指出|表示|要求|认为|介绍|透露|�
  * - it has a comma and follows a body paragraph, or has a comma and is long:
  *   titles after a story with a comma are rare, while a short deck after its
  *   main title (`开工项目27个，总投资…`) follows a headline and stays one;
+ * - it begins mid-sentence or on a lone character and continues the cut body
+ *   paragraph before it (a common word across the break: `…辽` + `宁省委、…`);
  * - the next paragraph begins with punctuation, or begins mid-sentence
  *   (`个。`, `体…`) and the join tells (a dictionary word or a number and its
  *   unit across the break), or the join tells strongly after a body paragraph.
@@ -276,6 +278,11 @@ function isCutParagraph(block: Block, previous: Block | undefined, next: Block |
   // Spaces between phrases make a title; spaces inside a quotation do not.
   const spaced = /[\p{Script=Han}][ \u3000]+[\p{Script=Han}“《]/u.test(content.replace(/“[^”]*”/gu, '“”'))
   if (!spaced && /[，,]/u.test(content) && (previous?.role === 'body' || block.chars >= LONG_CLAUSES)) return true
+  // The other half: a line beginning mid-sentence (`宁省委、…`) that a cut body paragraph before it runs into (`辽` + `宁`).
+  if (previous?.role === 'body' && (orphanStart(content) || startLooseness(content) === 2)) {
+    const before = trimAll(previous.text)
+    if (cutEnd(before) && joinEvidence(before, content).score >= 3) return true
+  }
   // A list label (`一是`, `1.`) opens the next paragraph: no word runs across into it.
   if (!next || next.label) return false
   const following = trimAll(next.text)

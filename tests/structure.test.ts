@@ -94,4 +94,13 @@ describe('structure: headline or cut paragraph', () => {
     const text = '上周工作已经完成。\n\n长三角各地加快推进一体\n\n各地群众踊跃参加义务植树。\n\n化发展取得新成效。\n'
     expect((await roles(text))[1]).toBe('headline')
   })
+
+  it('demotes a line that begins on half a word continuing the cut paragraph before it', async () => {
+    const text = '上周各部门完成了年度考核。\n\n昨天新区召开重大项目推进会，参会单位包括区发改委、区财政局和辽\n\n宁省委宣传部等单位代表\n\n会议听取了项目进展汇报。\n'
+    expect(await roles(text)).toEqual(['body', 'body', 'body', 'body'])
+  })
+
+  it('keeps a title after a complete paragraph, even when its first word could continue one', async () => {
+    expect(await roles('会议审议了三项报告。\n\n宁夏多地开展春季植树活动\n\n各地群众踊跃参加义务植树。\n')).toEqual(['body', 'headline', 'body'])
+  })
 })
