@@ -80,6 +80,8 @@ interface End extends Part {
 interface Start extends Part {
   orphan?: OrphanStart
   looseness: number
+  /** The text after a list label that itself begins mid-sentence (`一是` + `乎。…`): `content` starts after the label. */
+  afterLabel?: boolean
 }
 
 interface Pair {
@@ -178,7 +180,7 @@ The rule flags both faces of a cut:
 - **cut ends**: a body paragraph that does not end with sentence-closing punctuation (。！？…；：, closing quotes and brackets, a dash), including one ending on a function word (\`的\` \`和\` \`既\` \`各\`), an enumeration comma \`、\`, a comma or a number;
 - **orphan starts**: a paragraph that begins with punctuation, with a closing quote never opened (\`宜业、宜游城市核心区。”\`), with a particle or measure word (\`个。\`), or with a character that almost never begins a word (\`慧工厂\`: 慧 mostly ends 智慧).
 
-For each cut end it looks for the continuation, next to it or anywhere on the page, and pairs ends with starts one to one, best evidence first. Evidence: a dictionary word spanning the break (\`具\` + \`体\`), a number followed by its unit (\`77\` + \`个\`), a quotation opened before the break and closed after it, a paired conjunction completed (\`既\` … \`也\`), a loose start right after the cut end. The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break); when only a loose start ties them (\`保持拼搏\` / \`进取的…\`), that one message says the next paragraph *may* continue it. When a cut falls between two words, the join itself gives no evidence. The cut ends still alone and the paragraphs that could be their tails (within 80 paragraphs) are then matched as one assignment, best pairs first, each pair scored on: the wording the paragraph shares with the cut end's paragraph and story, less what it shares with its own neighbours (pairs of adjacent characters, weighted by how rare they are among the paragraphs within reach); how much better the cut end's article suits it than its own; its start (mid-sentence, a lone character, a plain word); a word, a unit or a quotation across the join. A pair is taken when it scores high enough and is clearly the cut end's best, or the best of both. A paragraph that opens the way paragraphs do (a time or place phrase and a comma such as \`近日，\` or \`当天中午，\`, a speaker and a verb of saying, a source and a date, a string of official titles, a line of attendees), a paragraph that is itself cut, a list item, or one whose first character belongs inside a word while no word forms across the join, is never taken for a tail. The rule names the paragraph as the *likely* continuation, and the message on that paragraph is information, not a warning. A loosely starting next paragraph competes in the same assignment and, when it wins, gets the single \"may continue\" message on the break. When no continuation is on the page, it says the rest (or the beginning) of the text is missing.
+For each cut end it looks for the continuation, next to it or anywhere on the page, and pairs ends with starts one to one, best evidence first. Evidence: a dictionary word spanning the break (\`具\` + \`体\`), a number followed by its unit (\`77\` + \`个\`), a quotation opened before the break and closed after it, a paired conjunction completed (\`既\` … \`也\`), a loose start right after the cut end. A word of three characters or more across a far break (\`今年\` + \`以来，…\`) outweighs a next paragraph that merely opens on a lone character. A list label glued onto a tail (\`一、\` + \`部、…\`, \`一是\` + \`乎。…\`) does not hide it: when the text after the label begins mid-sentence and a word, a unit or a quotation forms across the join, that text is the continuation. The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break); when only a loose start ties them (\`保持拼搏\` / \`进取的…\`), that one message says the next paragraph *may* continue it. When a cut falls between two words, the join itself gives no evidence. The cut ends still alone and the paragraphs that could be their tails (within 80 paragraphs) are then matched as one assignment, best pairs first, each pair scored on: the wording the paragraph shares with the cut end's paragraph and story, less what it shares with its own neighbours (pairs of adjacent characters, weighted by how rare they are among the paragraphs within reach); how much better the cut end's article suits it than its own; its start (mid-sentence, a lone character, a plain word); a word, a unit or a quotation across the join. A pair is taken when it scores high enough and is clearly the cut end's best, or the best of both; on a tie, the nearer cut end takes the tail. A paragraph that opens the way paragraphs do (a time or place phrase and a comma such as \`近日，\` or \`当天中午，\`, a speaker and a verb of saying, a source and a date, a string of official titles, a line of attendees), a paragraph that is itself cut, a list item, or one whose first character belongs inside a word while no word forms across the join, is never taken for a tail. The rule names the paragraph as the *likely* continuation, and the message on that paragraph is information, not a warning. A loosely starting next paragraph competes in the same assignment and, when it wins, gets the single \"may continue\" message on the break. When no continuation is on the page, it says the rest (or the beginning) of the text is missing.
 
 Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieba\` package (words, frequencies and part-of-speech tags); the table of how often a character opens a word is computed from it.
 
@@ -190,7 +192,7 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
 - **段尾截断**：正文段落不以句末标点（。！？…；：、后引号、后括号、破折号）结尾，包括以虚词（\`的\` \`和\` \`既\` \`各\`）、顿号、逗号或数字结尾；
 - **段首残缺**：段落以标点开头，以未配对的后引号开头（\`宜业、宜游城市核心区。”\`），以助词、量词开头（\`个。\`），或以几乎不作词首的字开头（\`慧工厂\`：“慧”多在“智慧”中）。
 
-对每个段尾截断，规则在相邻段落或全页范围内寻找接续的段落，按证据强弱一对一配对。证据包括：跨越断点的词（\`具\` + \`体\`）、数字与单位（\`77\` + \`个\`）、在断点后闭合的引文、呼应的关联词（\`既\` … \`也\`）、紧接其后且开头松散的段落。消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）；若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。断点恰在两个词之间时，接缝本身没有证据。此时把尚未配对的段尾截断与 80 段之内可能是后半句的段落作为一个整体配对，先配最好的，每一对的得分依据：该段与断开段落及其所在稿件共有的字词，减去它与自己前后段落共有的字词（比较相邻两字的组合，在附近段落中越少见权重越高）；断开段落所在稿件比该段自己所在稿件更适合它的程度；它的开头（从句中开始、单字、普通词语）；跨越断点的词、数字与单位或引文。得分足够高、且明显是该断开段落的最佳选择（或双方互为最佳）时才配对。以段落常见方式开头的段落（时间或地点短语加逗号，如 \`近日，\` \`当天中午，\`；某人“表示”“说”；消息来源加日期；一串职务；出席人员名单）、本身也被截断的段落、序号条目，以及首字通常在词中而接缝又不成词的段落，都不会被当作后半句。这样找到的段落被称为“可能的后半句”，该段上的消息为提示而非警告。开头松散的下一段也参与同一配对；它胜出时，只在断点上报一条“可能是后半句”的消息。页面上找不到另一半时，说明后文（或前文）缺失。
+对每个段尾截断，规则在相邻段落或全页范围内寻找接续的段落，按证据强弱一对一配对。证据包括：跨越断点的词（\`具\` + \`体\`）、数字与单位（\`77\` + \`个\`）、在断点后闭合的引文、呼应的关联词（\`既\` … \`也\`）、紧接其后且开头松散的段落。远处断点上跨越断点的三字以上词语（\`今年\` + \`以来，…\`）胜过仅以单字开头的下一段。粘在后半句前的序号（\`一、\` + \`部、…\`，\`一是\` + \`乎。…\`）不妨碍查找：序号后的文字从句中开始、且接缝处成词、数字与单位相接或引文闭合时，这段文字就是后半句。消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）；若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。断点恰在两个词之间时，接缝本身没有证据。此时把尚未配对的段尾截断与 80 段之内可能是后半句的段落作为一个整体配对，先配最好的，每一对的得分依据：该段与断开段落及其所在稿件共有的字词，减去它与自己前后段落共有的字词（比较相邻两字的组合，在附近段落中越少见权重越高）；断开段落所在稿件比该段自己所在稿件更适合它的程度；它的开头（从句中开始、单字、普通词语）；跨越断点的词、数字与单位或引文。得分足够高、且明显是该断开段落的最佳选择（或双方互为最佳）时才配对；得分相同时，较近的断开段落优先。以段落常见方式开头的段落（时间或地点短语加逗号，如 \`近日，\` \`当天中午，\`；某人“表示”“说”；消息来源加日期；一串职务；出席人员名单）、本身也被截断的段落、序号条目，以及首字通常在词中而接缝又不成词的段落，都不会被当作后半句。这样找到的段落被称为“可能的后半句”，该段上的消息为提示而非警告。开头松散的下一段也参与同一配对；它胜出时，只在断点上报一条“可能是后半句”的消息。页面上找不到另一半时，说明后文（或前文）缺失。
 
 词语知识来自 \`@node-rs/jieba\` 包内附带的结巴分词词典（词、词频、词性），“某字作词首的比例”表也由它计算。
 
@@ -287,8 +289,20 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       const kind = cutEnd(part.content)
       if (kind && !isListHeading(block, part.content)) ends.push({...part, kind})
       if (block.bodyStart !== undefined) continue
-      const orphan = orphanStart(part.content)
-      const start: Start = {...part, looseness: startLooseness(part.content)}
+      let start: Start = {...part, looseness: startLooseness(part.content)}
+      let orphan = orphanStart(part.content)
+      // A list label glued onto a tail (`一、` + `部、湖南…`): what follows the label begins mid-sentence.
+      const label = block.label?.text
+      if (label && part.content.startsWith(label) && part.content.length > label.length) {
+        const rest = part.content.slice(label.length)
+        const restOrphan = orphanStart(rest)
+        const restLooseness = startLooseness(rest)
+        // Mid-sentence, or a lone character set off by punctuation (`部、`); not a verb opening an item (`一是` + `要…`).
+        if (restOrphan || (restLooseness === 2 && /^\p{Script=Han}[、，,。；;]/u.test(rest))) {
+          start = {...part, start: part.start + label.length, content: rest, looseness: restLooseness, afterLabel: true}
+          orphan = restOrphan
+        }
+      }
       if (orphan) start.orphan = orphan
       startOf.set(block.index, start)
       if (orphan || start.looseness > 0) starts.push(start)
@@ -310,11 +324,16 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         seen.add(start.block.index)
         const adjacent = start.block.index === index + 1
         // A paragraph opening with a list label (`一是`, `1.`) starts its own sentence: no word runs into it.
-        const evidence = start.block.label ? {score: 0} : joinEvidence(end.content, start.content)
+        // After such a label, the text may still run on from a cut end, but only a telling join says so.
+        const evidence = start.block.label && !start.afterLabel ? {score: 0} : joinEvidence(end.content, start.content)
+        if (start.afterLabel && evidence.score < 3) return
         const strength = start.orphan ? 2 : start.looseness
         // Next to each other, a loose start is enough; far apart, the join itself must tell.
         // Adjacency counts for less when nothing else ties the two (`心` + `席…` loses to `主` + `席…`).
-        const score = evidence.score + strength + (adjacent ? (evidence.score > 0 ? 3 : 2) : start.orphan ? 0 : -1)
+        // Far apart, a word of three characters or more across the break (`今年` + `以来，…`) makes up
+        // for the distance: it ties a loosely starting next paragraph, and evidence wins the tie.
+        const longWord = !adjacent && !start.orphan && (evidence.word?.length ?? 0) >= 3 ? 1 : 0
+        const score = evidence.score + strength + longWord + (adjacent ? (evidence.score > 0 ? 3 : 2) : start.orphan ? 0 : -1)
         // A loose start alone (no evidence) next to the cut end waits for the wording check below.
         const weak = adjacent && evidence.score === 0 && !start.orphan && (start.looseness < 2 || nextOpens)
         // A word of three characters or more across the break, a number and its unit, a closed
@@ -518,7 +537,9 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       }
       bestOfEnd.set(end, scores.sort((a, b) => b - a).slice(0, 2))
     }
-    candidates.sort((a, b) => b.score - a.score)
+    // On a tie (two cut ends of one story share the same wording), the nearer pair first.
+    const apart = (pair: {end: End; start: Start}): number => Math.abs(pair.start.block.index - pair.end.block.index)
+    candidates.sort((a, b) => b.score - a.score || apart(a) - apart(b))
     const bestOfStart = new Map<Start, number>()
     for (const candidate of candidates) if (!bestOfStart.has(candidate.start)) bestOfStart.set(candidate.start, candidate.score)
     for (const {end, start, score} of candidates) {
@@ -577,7 +598,7 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       else reportLostEnd(end)
     }
     for (const start of starts) {
-      if (start.orphan && !startTaken.has(start)) reportLostStart(start)
+      if (start.orphan && !start.afterLabel && !startTaken.has(start)) reportLostStart(start)
     }
 
     function tailSpan(end: End): {start: number; end: number} {

@@ -7,12 +7,12 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {countTextChars, PARAGRAPH_END, trimAll} from './chinese.js'
+import {countTextChars, isHan, PARAGRAPH_END, trimAll} from './chinese.js'
 import {type ListLabel, parseLabel} from './labels.js'
 import type {Location} from './location.js'
 import {settingsOf} from './parse-plugin.js'
 import {segment} from './segment.js'
-import {endsOnFunctionWord, joinEvidence, orphanStart} from './truncation.js'
+import {cutEnd, endsOnFunctionWord, insideSomeWord, joinEvidence, openingRatio, orphanStart, startLooseness} from './truncation.js'
 import {locationOf} from './parser.js'
 import {type Locale, resolveLocale} from './i18n.js'
 
@@ -136,6 +136,7 @@ export function buildPage(tree: Root, value: string, location: Location, locale:
 
   demoteLoneWordLabels(blocks)
   demoteHeadlinesInsideStories(blocks)
+  demoteHeadlinesCutFromFarTails(blocks)
   const articles = groupArticles(blocks)
   return {value, location, blocks, articles, locale}
 }
@@ -180,6 +181,63 @@ function demoteHeadlinesInsideStories(blocks: Block[]): void {
   }
 }
 
+/** How far (in paragraphs) a cut headline-like line may be from the paragraph that continues it. */
+const CUT_HEADLINE_REACH = 80
+
+/**
+ * A short unpunctuated line after a body paragraph whose end forms a word with
+ * the start of a paragraph elsewhere on the page that begins mid-sentence
+ * (`…开展学` and, far away, `习教育工作方案…`; `…重大人员伤` and `亡和财产…`)
+ * is a cut body paragraph whose tail was moved, not a title, when it ends on a
+ * lone character (titles end on whole words).  Only paragraphs
+ * whose first character rarely opens a word are looked at, through an index
+ * in page order, within reach: linear in the page.
+ */
+function demoteHeadlinesCutFromFarTails(blocks: Block[]): void {
+  const candidates: Block[] = []
+  for (let index = 1; index < blocks.length; index++) {
+    const block = blocks[index] as Block
+    if (block.role !== 'headline' || (blocks[index - 1] as Block).role !== 'body') continue
+    const content = trimAll(block.text)
+    // A title ends on a whole word; a cut line usually on a lone character, half of one (`开展/学`).
+    if (!isHan(content[content.length - 1] ?? '')) continue
+    const words = segment(content.slice(-8))
+    if ((words[words.length - 1] ?? '').length === 1) candidates.push(block)
+  }
+  if (candidates.length === 0) return
+  // Body paragraphs opening on a character that mostly sits inside words, in page order.
+  const loose: Array<{block: Block; content: string}> = []
+  for (const block of blocks) {
+    if (block.role !== 'body' || block.label) continue
+    const content = trimAll(block.text)
+    const first = content[0] ?? ''
+    if (isHan(first) && openingRatio(first) < 0.3) loose.push({block, content})
+  }
+  if (loose.length === 0) return
+  for (const block of candidates) {
+    const content = trimAll(block.text)
+    const last = content[content.length - 1] as string
+    let low = 0
+    let high = loose.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((loose[middle] as {block: Block}).block.index < block.index - CUT_HEADLINE_REACH) low = middle + 1
+      else high = middle
+    }
+    for (let at = low; at < loose.length; at++) {
+      const start = loose[at] as {block: Block; content: string}
+      if (start.block.index > block.index + CUT_HEADLINE_REACH) break
+      if (!insideSomeWord(last, start.content[0] as string)) continue
+      // A common word or one of three characters or more across the break (`学习`, `人员伤亡`).
+      if (joinEvidence(content, start.content).score >= 3 && orphanStart(start.content)) {
+        block.role = 'body'
+        delete block.level
+        break
+      }
+    }
+  }
+}
+
 /** Sentence openers that a comma follows: connectives and time words. */
 const OPENER_BEFORE_COMMA = /^(?:同时|此外|另外|目前|当前|如今|近年来|近日|日前|今年|去年|据悉|据了解|其中|因此|但是|然而|而且|并且|首先|其次|最后|随后|此前|之后|对此|为此|与此同时|当天|当日|今天|昨天)[，,]/u
 
@@ -200,6 +258,8 @@ const SPEECH_THEN_COMMA = /(?:强调|指出|表示|要求|认为|介绍|透露|�
  * - it has a comma and follows a body paragraph, or has a comma and is long:
  *   titles after a story with a comma are rare, while a short deck after its
  *   main title (`开工项目27个，总投资…`) follows a headline and stays one;
+ * - it begins mid-sentence or on a lone character and continues the cut body
+ *   paragraph before it (a common word across the break: `…辽` + `宁省委、…`);
  * - the next paragraph begins with punctuation, or begins mid-sentence
  *   (`个。`, `体…`) and the join tells (a dictionary word or a number and its
  *   unit across the break), or the join tells strongly after a body paragraph.
@@ -218,6 +278,11 @@ function isCutParagraph(block: Block, previous: Block | undefined, next: Block |
   // Spaces between phrases make a title; spaces inside a quotation do not.
   const spaced = /[\p{Script=Han}][ \u3000]+[\p{Script=Han}“《]/u.test(content.replace(/“[^”]*”/gu, '“”'))
   if (!spaced && /[，,]/u.test(content) && (previous?.role === 'body' || block.chars >= LONG_CLAUSES)) return true
+  // The other half: a line beginning mid-sentence (`宁省委、…`) that a cut body paragraph before it runs into (`辽` + `宁`).
+  if (previous?.role === 'body' && (orphanStart(content) || startLooseness(content) === 2)) {
+    const before = trimAll(previous.text)
+    if (cutEnd(before) && joinEvidence(before, content).score >= 3) return true
+  }
   // A list label (`一是`, `1.`) opens the next paragraph: no word runs across into it.
   if (!next || next.label) return false
   const following = trimAll(next.text)

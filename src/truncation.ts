@@ -202,11 +202,14 @@ export function joinEvidence(end: string, start: string): JoinEvidence {
     for (const word of words) {
       const next = offset + word.length
       if (offset < endTail.length && next > endTail.length) {
-        // The part before the break must start a word of the end read alone (`大使` + `用…` is no `使用`).
-        if (startsWordAtEnd(end, endTail.length - offset)) {
+        // The part before the break must start a word of the end read alone (`大使` + `用…` is no `使用`),
+        // unless the end read alone glues it to the word before (`经济一体`, a rare entry, + `化`):
+        // a common word of three characters or more across the break (`一体化`) is telling enough.
+        const before = endTail.length - offset
+        if (startsWordAtEnd(end, before) || (before >= 2 && word.length >= 3 && (dictionaryEntry(word)?.frequency ?? 0) >= 100)) {
           // The word jieba found, or a shorter, more common word it begins with (`专用设备` → `专用`).
           let best: {word: string; frequency: number} | undefined
-          for (let length = endTail.length - offset + 1; length <= word.length; length++) {
+          for (let length = before + 1; length <= word.length; length++) {
             const candidate = word.slice(0, length)
             const frequency = dictionaryEntry(candidate)?.frequency ?? 0
             if (frequency === 0 || (best && best.frequency >= frequency)) continue

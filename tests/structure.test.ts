@@ -73,4 +73,34 @@ describe('structure: headline or cut paragraph', () => {
   it('demotes a line with the aspect particle 了 after a body paragraph', async () => {
     expect(await roles('会议应到代表167人，实到165人。\n\n会议首先推选了大会主席团\n\n会议还表决通过了大会日程。\n')).toEqual(['body', 'body', 'body'])
   })
+
+  it('demotes a short line after a body paragraph whose end forms a word with a far paragraph that begins mid-word', async () => {
+    const text = '上周各部门完成了年度考核。\n\n市教育局制定全系统开展学\n\n市民政局围绕重点任务开展专项整治。\n\n市卫健委召开专题会议。\n\n习教育工作方案，坚持边学边改。\n'
+    expect(await roles(text)).toEqual(['body', 'body', 'body', 'body', 'body'])
+  })
+
+  it('keeps a subhead when no far paragraph that begins mid-word continues it', async () => {
+    const text = '上周工作已经完成。\n\n多地开展春季植树活动\n\n各地群众踊跃参加义务植树。\n\n慧农业示范项目已经投入使用。\n'
+    expect(await roles(text)).toEqual(['body', 'headline', 'body', 'body'])
+  })
+
+  it('keeps a title that opens the page, even when a far paragraph could continue it', async () => {
+    const text = '市教育局部署开展学\n\n市民政局围绕重点任务开展专项整治。\n\n习教育工作方案，坚持边学边改。\n'
+    expect((await roles(text))[0]).toBe('headline')
+  })
+
+  it('keeps a line ending on a whole word a headline, even when a word forms with a far paragraph that begins mid-word', async () => {
+    // `推进/一体` ends on a whole word; a cut line usually ends on half of one (`开展/学`).
+    const text = '上周工作已经完成。\n\n长三角各地加快推进一体\n\n各地群众踊跃参加义务植树。\n\n化发展取得新成效。\n'
+    expect((await roles(text))[1]).toBe('headline')
+  })
+
+  it('demotes a line that begins on half a word continuing the cut paragraph before it', async () => {
+    const text = '上周各部门完成了年度考核。\n\n昨天新区召开重大项目推进会，参会单位包括区发改委、区财政局和辽\n\n宁省委宣传部等单位代表\n\n会议听取了项目进展汇报。\n'
+    expect(await roles(text)).toEqual(['body', 'body', 'body', 'body'])
+  })
+
+  it('keeps a title after a complete paragraph, even when its first word could continue one', async () => {
+    expect(await roles('会议审议了三项报告。\n\n宁夏多地开展春季植树活动\n\n各地群众踊跃参加义务植树。\n')).toEqual(['body', 'headline', 'body'])
+  })
 })

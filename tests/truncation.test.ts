@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {typicalOpening} from '../src/truncation.js'
+import {joinEvidence, typicalOpening} from '../src/truncation.js'
 
 describe('typicalOpening', () => {
   it('recognises the ways paragraphs open', () => {
@@ -32,5 +32,19 @@ describe('typicalOpening', () => {
     ]) {
       expect(typicalOpening(text), text).toBe(false)
     }
+  })
+})
+
+describe('joinEvidence', () => {
+  it('finds a common word of three characters across the break when the end alone glues its first half to the word before', () => {
+    // Read alone, the end segments as `经济一体` (a rare dictionary entry); across the break it is `一体化`.
+    const evidence = joinEvidence('两地将共同推动区域经济一体', '化，打造协同发展示范区。')
+    expect(evidence.word).toBe('一体化')
+    expect(evidence.score).toBe(3)
+  })
+
+  it('still refuses a word whose first half does not start a word of the end', () => {
+    // `大使` + `用…`: no `使用` across the break.
+    expect(joinEvidence('会见了新任驻华大使', '用三天时间走访了企业。').word).toBeUndefined()
   })
 })

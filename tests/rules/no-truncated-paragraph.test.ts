@@ -171,6 +171,57 @@ describe('no-truncated-paragraph: matching cut ends and tails as one assignment'
     const found = await messages(text + '\n')
     expect(found).toContainEqual(expect.stringMatching(/^1:16-1:17: 段落在句中断开：.*后半句在 9:1.*肆虐/))
   })
+
+  it('prefers a word of three characters or more across a far break to a lone-character next paragraph', async () => {
+    const text = [
+      '新区召开经济形势分析会，区长在会上介绍，今年',
+      '开面馆的李师傅把店面扩大了一倍，又招了两名帮工。',
+      '新区审计局获得表彰',
+      '近日，新区审计局获得省级表彰。',
+      '以来，全区新增市场主体一万余户，同比增长一成。'
+    ].join('\n\n')
+    const found = await messages(text + '\n')
+    expect(found).toContainEqual(expect.stringMatching(/^1:22-1:23: 段落在句中断开：.*后半句在 9:1.*今年以来/))
+    expect(found.some((line) => line.includes('3:1'))).toBe(false)
+  })
+})
+
+describe('no-truncated-paragraph: two cut ends of one story sharing the same wording', () => {
+  it('gives a far tail to the nearer cut end', async () => {
+    const text = [
+      '城东净水厂建成通水',
+      '城东区水务局负责人介绍，今年以来新建净水厂进展顺利，建成后将为城东',
+      '目前，城东净水厂日处理能力达到十万吨，管网覆盖全区各个街道。',
+      '水务部门表示，将加快管网改造，新建净水厂配套工程，并为城东',
+      '实验小学举办春季运动会',
+      '实验小学第十届春季运动会近日开幕，全校一千二百名学生参加。',
+      '运动会设田径、跳绳、拔河等十二个项目，各班学生踊跃报名。',
+      '片区居民和沿线企业提供稳定的净水厂出水，城东还将于明年动工。',
+      '学校负责人说，运动会旨在增强学生体质，培养团队精神。',
+      '闭幕式上，学校为获奖班级和个人颁发了奖状。'
+    ].join('\n\n')
+    const found = await messages(text + '\n')
+    expect(found).toContainEqual(expect.stringMatching(/^7:29-7:30: 段落在句中断开：.*后半句可能在 15:1/))
+    expect(found).toContainEqual(expect.stringMatching(/^3:33-3:34: .*后文缺失/))
+  })
+})
+
+describe('no-truncated-paragraph: a list label glued onto a tail', () => {
+  it('reads the text after a label that begins mid-sentence as a tail, when the join tells', async () => {
+    const text = '今年汛期以来，全省降雨明显偏多，河南南部、湖北、江苏北\n\n新区审计局获得表彰\n\n近日，新区审计局获得省级表彰。\n\n一、部、山东南部等地降雨偏多。\n'
+    const found = await messages(text)
+    expect(found).toContainEqual(expect.stringMatching(/^1:27-1:28: 段落在句中断开：.*后半句在 7:3.*北部/))
+    expect(found).toContainEqual(expect.stringMatching(/^7:3-7:4: 段落从句中开始：.*接续 1:27/))
+  })
+
+  it('leaves an item opening with a verb after its label alone', async () => {
+    const text = '会议强调，各级干部还\n\n新区审计局获得表彰\n\n近日，新区审计局获得省级表彰。\n\n一是要加强学习，提高本领。\n'
+    expect(await messages(text)).toEqual([expect.stringMatching(/^1:10-1:11: .*后文缺失/)])
+  })
+
+  it('does not report a labelled paragraph whose start is lost', async () => {
+    expect(await messages('新区召开推进会。\n\n一是乎大家的切身利益。\n')).toEqual([])
+  })
 })
 
 describe('no-truncated-paragraph: what it leaves alone', () => {
