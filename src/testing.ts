@@ -26,3 +26,8 @@ export async function exampleMessages(rule: CopydeskRule, example: RuleExample, 
   const file = await runRule(rule, example.text, example.options, locale)
   return file.messages.map(formatMessage)
 }
+
+/** What a rule alone says on a text, formatted as in examples. */
+export async function ruleMessages(rule: CopydeskRule, text: string, options?: unknown, locale: 'zh' | 'en' = 'zh'): Promise<string[]> {
+  return (await runRule(rule, text, options, locale)).messages.map(formatMessage)
+}

@@ -2,13 +2,13 @@ import {describe, expect, it} from 'vitest'
 import rule from '../../rules/consistent-names.js'
 import {extractOrganisations, extractPeople} from '../../src/entities.js'
 import {lint} from '../../src/lint.js'
-import {formatMessage, runRule} from '../../src/testing.js'
+import {formatMessage, ruleMessages, runRule} from '../../src/testing.js'
 import {testExamples} from '../rule-examples.js'
 
 testExamples(rule)
 
 async function messages(text: string, options?: unknown): Promise<string[]> {
-  return (await runRule(rule, text, options)).messages.map(formatMessage)
+  return ruleMessages(rule, text, options)
 }
 
 async function page(text: string) {

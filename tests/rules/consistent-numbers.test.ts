@@ -1,17 +1,17 @@
 import {describe, expect, it} from 'vitest'
 import rule from '../../rules/consistent-numbers.js'
-import {formatMessage, runRule} from '../../src/testing.js'
+import {formatMessage, ruleMessages, runRule} from '../../src/testing.js'
 import {testExamples} from '../rule-examples.js'
 
 testExamples(rule)
 
 async function messages(text: string, locale: 'zh' | 'en' = 'zh'): Promise<string[]> {
-  return (await runRule(rule, text, undefined, locale)).messages.filter((message) => message.ruleId === 'consistent-numbers').map(formatMessage)
+  return ruleMessages(rule, text, undefined, locale)
 }
 
 /** Run only this rule with options; bad options come back as one fatal message. */
 async function withOptions(text: string, options: unknown): Promise<string[]> {
-  return (await runRule(rule, text, options)).messages.map(formatMessage)
+  return ruleMessages(rule, text, options)
 }
 
 /** Lines of a page, joined the way extracted pages separate paragraphs. */

@@ -1,7 +1,7 @@
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import rule from '../../rules/list-numbering.js'
-import {formatMessage, runRule} from '../../src/testing.js'
+import {formatMessage, ruleMessages, runRule} from '../../src/testing.js'
 import {testExamples} from '../rule-examples.js'
 
 testExamples(rule)
@@ -16,7 +16,7 @@ async function messages(text: string): Promise<string[]> {
 
 /** Run the rule alone with options. */
 async function withOptions(text: string, options: unknown): Promise<string[]> {
-  return (await runRule(rule, text, options)).messages.map(formatMessage)
+  return ruleMessages(rule, text, options)
 }
 
 /** Paragraphs separated by blank lines, as the pages are. */

@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import rule from '../../rules/no-duplicate-passage.js'
-import {formatMessage, runRule} from '../../src/testing.js'
+import {formatMessage, ruleMessages, runRule} from '../../src/testing.js'
 import {testExamples} from '../rule-examples.js'
 
 testExamples(rule)
 
 async function messages(text: string, options?: unknown): Promise<string[]> {
-  return (await runRule(rule, text, options)).messages.map(formatMessage)
+  return ruleMessages(rule, text, options)
 }
 
 const LONG_A = '区里今年计划改造老旧小区四十个，惠及居民一万二千户。'

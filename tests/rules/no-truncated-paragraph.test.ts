@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import rule from '../../rules/no-truncated-paragraph.js'
-import {formatMessage, runRule} from '../../src/testing.js'
+import {formatMessage, ruleMessages, runRule} from '../../src/testing.js'
 import {testExamples} from '../rule-examples.js'
 
 testExamples(rule)
 
 async function messages(text: string): Promise<string[]> {
-  return (await runRule(rule, text)).messages.filter((message) => message.ruleId === rule.meta.name).map(formatMessage)
+  return ruleMessages(rule, text)
 }
 
 describe('no-truncated-paragraph: what it flags', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import rule from '../../rules/number-style.js'
-import {formatMessage, runRule} from '../../src/testing.js'
+import {formatMessage, ruleMessages, runRule} from '../../src/testing.js'
 import {testExamples} from '../rule-examples.js'
 
 testExamples(rule)
@@ -16,7 +16,7 @@ async function expectedOf(text: string): Promise<Array<string[] | undefined>> {
 
 /** Run only this rule with options; bad options come back as one fatal message. */
 async function withOptions(text: string, options: unknown): Promise<string[]> {
-  return (await runRule(rule, text, options)).messages.map(formatMessage)
+  return ruleMessages(rule, text, options)
 }
 
 describe('number-style: magnitude', () => {

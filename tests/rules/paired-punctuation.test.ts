@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import rule from '../../rules/paired-punctuation.js'
-import {formatMessage, runRule} from '../../src/testing.js'
+import {ruleMessages} from '../../src/testing.js'
 import {testExamples} from '../rule-examples.js'
 
 testExamples(rule)
 
 async function messages(text: string): Promise<string[]> {
-  return (await runRule(rule, text)).messages.map(formatMessage)
+  return ruleMessages(rule, text)
 }
 
 describe('paired-punctuation', () => {
