@@ -52,7 +52,8 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
 /** Characters a Chinese numeral starts with (to tell `一、二年级` from a label). */
 const NUMERAL_START = '一二两三四五六七八九十'
 /** After `一、`: a second number with a counter (`二年级`, `二季度`, `二等奖`) makes `一、二…` a pair of numbers, not a label. */
-const PAIRED_NUMBER = `[${NUMERAL_START}]{1,2}[年季等类级档种个号期产线批次届成倍]`
+const COUNTERS = '年季等类级档种个号期产线批次届成倍'
+const PAIRED_NUMBER = `[${NUMERAL_START}]{1,2}[${COUNTERS}]`
 
 interface Pattern {
   style: LabelStyle
@@ -65,8 +66,8 @@ const PATTERNS: Pattern[] = [
   {style: 'ordinal-part', regex: new RegExp(`^(第)(${CN})(?=部分|[章条节篇编])`, 'u')},
   // 第一、二季度 is two quarters, not a label.
   {style: 'ordinal', regex: new RegExp(`^(第)(${CN})(?=[，,：:]|、(?!${PAIRED_NUMBER}|第))`, 'u')},
-  // 一、二年级 is two grades, not a label (but 三、二十大代表… is item 3).
-  {style: 'chinese-comma', regex: new RegExp(`^()(${CN})(?=、(?!${PAIRED_NUMBER}))`, 'u')},
+  // 一、二年级 is two grades, not a label (but 三、二十大代表… is item 3, and 六、六年来… item 6: a pair needs two numbers).
+  {style: 'chinese-comma', regex: new RegExp(`^()(${CN})(?=、(?!(?!\\2[${COUNTERS}])${PAIRED_NUMBER}))`, 'u')},
   {style: 'chinese-dot', regex: new RegExp(`^()(${CN})(?=[.．](?![\\d${NUMERAL_START}]))`, 'u')},
   {style: 'chinese-paren', regex: new RegExp(`^([（(])(${CN})(?=[）)])`, 'u')},
   {style: 'arabic-paren', regex: /^([（(])(\d{1,3})(?=[）)])/u},

@@ -135,3 +135,10 @@ describe('findInlineLabels', () => {
     expect(values('他说，（二）项已经完成。')).toEqual([])
   })
 })
+
+describe('parseLabel: a label followed by the same number', () => {
+  it('reads 六、六年来 as item 6, while 一、二年级 stays a pair of numbers', () => {
+    expect(parseLabel('六、六年来，海南对外开放不断扩大。')?.value).toBe(6)
+    expect(parseLabel('一、二年级学生参加活动。')).toBeUndefined()
+  })
+})
