@@ -127,10 +127,7 @@ export function buildPage(tree: Root, value: string, location: Location, locale:
     const {role, label} = classify(content, chars)
     const block: Block = {index: blocks.length, node: child, start: startOffset, end: endOffset, text, role, article: 0, chars}
     if (label) block.label = label
-    if (role === 'body') {
-      const lead = LEAD_BYLINE.exec(text)
-      if (lead && lead[0].length < text.length) block.bodyStart = startOffset + lead[0].length
-    }
+    if (role === 'body') markBodyStart(block)
     blocks.push(block)
   }
 
@@ -139,6 +136,12 @@ export function buildPage(tree: Root, value: string, location: Location, locale:
   demoteHeadlinesCutFromFarTails(blocks)
   const articles = groupArticles(blocks)
   return {value, location, blocks, articles, locale}
+}
+
+/** A body paragraph opening with a lead byline or dateline (`本报讯(记者…)`): where its story starts. */
+function markBodyStart(block: Block): void {
+  const lead = LEAD_BYLINE.exec(block.text)
+  if (lead && lead[0].length < block.text.length) block.bodyStart = block.start + lead[0].length
 }
 
 /**
@@ -175,8 +178,7 @@ function demoteHeadlinesInsideStories(blocks: Block[]): void {
     const next = blocks[index + 1]
     if (isCutParagraph(block, blocks[index - 1], next?.role === 'body' ? next : undefined)) {
       block.role = 'body'
-      const lead = LEAD_BYLINE.exec(block.text)
-      if (lead && lead[0].length < block.text.length) block.bodyStart = block.start + lead[0].length
+      markBodyStart(block)
     }
   }
 }
