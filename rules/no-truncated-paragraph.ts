@@ -425,16 +425,7 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       const counts = articleUsage.get(article)
       if (!counts) return 0
       const self = own.article === article && own.role === 'body' ? 1 : 0
-      const pairs = bigramsOf(own)
-      const weights = weightsOf(own)
-      let total = 0
-      let found = 0
-      for (let index = 0; index < pairs.length; index++) {
-        const value = weights[index] as number
-        total += value
-        if ((counts.get(pairs[index] as number) ?? 0) - self > 0) found += value
-      }
-      return total > 0 ? found / total : 0
+      return shareWhere(own, (pair) => (counts.get(pair) ?? 0) - self > 0)
     }
     const weight = (pair: number): number => Math.log((bodyCount + 1) / (usage.get(pair) ?? 1))
     const weightCache = new Map<number, Float64Array>()
@@ -447,8 +438,8 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       }
       return cached
     }
-    /** Weighted share of the pairs of `block` found in `others`. */
-    const weightedShare = (block: Block, others: Set<number>): number => {
+    /** Weighted share of the pairs of `block` for which `has` holds. */
+    const shareWhere = (block: Block, has: (pair: number) => boolean): number => {
       const own = bigramsOf(block)
       const weights = weightsOf(block)
       let total = 0
@@ -456,10 +447,12 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       for (let index = 0; index < own.length; index++) {
         const value = weights[index] as number
         total += value
-        if (others.has(own[index] as number)) found += value
+        if (has(own[index] as number)) found += value
       }
       return total > 0 ? found / total : 0
     }
+    /** Weighted share of the pairs of `block` found in `others`. */
+    const weightedShare = (block: Block, others: Set<number>): number => shareWhere(block, (pair) => others.has(pair))
     /** Up to two body paragraphs on each side of `block` in its own story, leaving out `except`. */
     const storyAround = (block: Block, except: Block): Block[] => {
       const found: Block[] = []
