@@ -254,6 +254,11 @@ class UnionFind {
 
 type Reporter = RuleContext<Options>
 
+/** A one-off variant of a form: one group of the two, with the usual form offered as the fix. */
+function reportVariant(context: Reporter, form: Form, variant: Form, kind: 'person' | 'organisation'): void {
+  reportGroup(context, [form, variant], kind, {expected: [form.name]})
+}
+
 /** One message for a group of forms of one name: on the form used least (the later on a tie). */
 function reportGroup(context: Reporter, forms: Form[], kind: 'person' | 'organisation', extra: {info?: boolean; expected?: string[]}): void {
   const ordered = [...forms].sort((a, b) => (a.places[0]?.start ?? 0) - (b.places[0]?.start ?? 0))
@@ -363,15 +368,7 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
     // Two-character names differ in the whole given name: ask for a title beside the variant, or a verb of saying after it.
     if (form.length === 2 && variantTitles.length === 0 && !SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2))) continue
     reported.add(key)
-    reportGroup(
-      context,
-      [
-        {name: form, places: formPlaces},
-        {name: variant, places: variantPlaces}
-      ],
-      'person',
-      {expected: [form]}
-    )
+    reportVariant(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, 'person')
   }
 }
 
@@ -473,15 +470,7 @@ function checkOrganisations(context: Reporter, mentions: Mention[]): void {
     const formPlaces = counts.get(form) ?? []
     if (distinctContexts(value, variantPlaces) !== 1 || formPlaces.length < 1) continue
     reported.add(key)
-    reportGroup(
-      context,
-      [
-        {name: form, places: formPlaces},
-        {name: variant, places: variantPlaces}
-      ],
-      'organisation',
-      {expected: [form]}
-    )
+    reportVariant(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, 'organisation')
   }
 }
 
@@ -752,7 +741,7 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
     if (names.has(form) && distinctContexts(value, formPlaces) < 2) continue
     if ([...variantPlaces, ...formPlaces].some((place) => taken(place.start, place.end))) continue
     reported.add(variant)
-    if (names.has(form)) reportGroup(context, [{name: form, places: formPlaces}, {name: variant, places: variantPlaces}], 'person', {expected: [form]})
+    if (names.has(form)) reportVariant(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, 'person')
     else reportSlip(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, slot)
   }
 }
