@@ -226,7 +226,7 @@ It leaves alone: a sentence that two different articles share (a formula, a quot
 - \`allow\` (list of strings, default \`[]\`): passages never reported. A string written \`/source/flags\` is a regular expression tested against each sentence or label line; any other string must equal the whole sentence or label line (compared after folding widths and removing spaces).
 
 \`\`\`json
-{"plugins": [["copydesk/rules/no-duplicate-passage", ["warn", {"minChars": 20, "allow": ["欢迎扫码关注本报客户端。", "/^来源[:：]/u"]}]]]}
+{"settings": {"rules": {"no-duplicate-passage": ["warn", {"minChars": 20, "allow": ["欢迎扫码关注本报客户端。", "/^来源[:：]/u"]}]}}}
 \`\`\``,
     presets: 'On in `recommended` as a warning.'
   },
