@@ -10,6 +10,7 @@ import type {Root} from 'nlcst'
 import {type Processor, unified} from 'unified'
 import type {VFile} from 'vfile'
 import {rules} from '../rules/index.js'
+import {applyControlMarkers} from './control.js'
 import {configurationError} from './errors.js'
 import {copydeskParse, type CopydeskSettings, settingsOf} from './parse-plugin.js'
 import {type PresetRules, presets, type RuleConfig} from './presets.js'
@@ -60,8 +61,13 @@ export function copydeskRules(this: Processor): (tree: Root, file: VFile, next: 
     let index = 0
     const step: Next = (error) => {
       const transformer = transformers[index++]
-      if (error || !transformer) {
+      if (error) {
         next(error)
+        return
+      }
+      if (!transformer) {
+        applyControlMarkers(tree, file, Object.keys(rules))
+        next()
         return
       }
       try {

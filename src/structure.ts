@@ -8,6 +8,7 @@ import type {Paragraph, Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {countTextChars, isHan, PARAGRAPH_END, trimAll} from './chinese.js'
+import {controlMarker} from './control.js'
 import {type ListLabel, parseLabel} from './labels.js'
 import type {Location} from './location.js'
 import {settingsOf} from './parse-plugin.js'
@@ -103,7 +104,7 @@ function isHeadlineLike(content: string, chars: number): boolean {
 
 function classify(content: string, chars: number): {role: Role; label?: ListLabel} {
   const label = parseLabel(content)
-  if (BOILERPLATE.test(content) && chars <= 40) return {role: 'boilerplate'}
+  if ((BOILERPLATE.test(content) && chars <= 40) || controlMarker(content) !== undefined) return {role: 'boilerplate'}
   if (STANDALONE_BYLINE.test(content)) return {role: 'byline'}
   if (CAPTION.test(content) && CAPTION_CREDIT.test(content) && chars <= 200) return {role: 'caption'}
   if (label && label.style !== 'yi-shi' && chars <= 40 && !/[。；;！？!?]/u.test(content) && !/[，,]/u.test(content)) {
