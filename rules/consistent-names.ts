@@ -3,8 +3,7 @@
  * page, lists of the same officials in different orders, and names the house
  * glossary rules out.
  */
-import {foldForComparison, isHan} from '../src/chinese.js'
-const allHan = (text: string): boolean => [...text].every(isHan)
+import {foldForComparison, isAllHan, isHan} from '../src/chinese.js'
 import {
   extractOrganisations,
   endsInInstitution,
@@ -569,7 +568,7 @@ function slotBefore(text: string, start: number): string | undefined {
 function wordAcrossEdge(text: string, start: number, end: number): boolean {
   const isWord = (a: number, b: number): boolean => {
     const word = text.slice(a, b)
-    return allHan(word) && dictionaryEntry(word) !== undefined
+    return isAllHan(word) && dictionaryEntry(word) !== undefined
   }
   for (let length = 2; length <= 4; length++) {
     // Across the start: begins before the span and ends inside it.
@@ -655,7 +654,7 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
           const word = value.slice(start, start + length)
           const entry = dictionaryEntry(word)
           // Names come from the people found, not from the dictionary's transliterations (`米尔`).
-          if (!entry || !allHan(word) || entry.frequency < COMMON_WORD || entry.tag.startsWith('nr') || entry.tag.startsWith('ns')) continue
+          if (!entry || !isAllHan(word) || entry.frequency < COMMON_WORD || entry.tag.startsWith('nr') || entry.tag.startsWith('ns')) continue
           addSlot(word, slot)
         }
       }
@@ -685,7 +684,7 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
       if (slot === undefined) continue
       for (const length of lengths) {
         const variant = text.slice(index, index + length)
-        if (variant.length !== length || !allHan(variant)) continue
+        if (variant.length !== length || !isAllHan(variant)) continue
         for (let position = 0; position < length; position++) {
           for (const form of byKey.get(`${variant.slice(0, position)}*${variant.slice(position + 1)}`) ?? []) {
             if (form !== variant && slotted.get(form)?.has(slot) && (!namesOnly || names.has(form))) candidates.push({form, variant, start: block.start + index, slot})
@@ -701,7 +700,7 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
     for (let index = 2; index < text.length; index++) {
       if (!SAYING_END.has(text[index] as string)) continue
       const variant = text.slice(index - 2, index)
-      if (!allHan(variant)) continue
+      if (!isAllHan(variant)) continue
       for (const form of SAYING) {
         if (form !== variant && (form[0] === variant[0] || form[1] === variant[1])) {
           const start = block.start + index - 2

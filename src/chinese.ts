@@ -69,6 +69,12 @@ export function isHan(char: string): boolean {
   )
 }
 
+/** Whether text is one or more ideographs and nothing else. */
+export function isAllHan(text: string): boolean {
+  for (const char of text) if (!isHan(char)) return false
+  return text.length > 0
+}
+
 export function isDigit(char: string): boolean {
   const code = char.charCodeAt(0)
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)

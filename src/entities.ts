@@ -19,7 +19,7 @@
  * organisation suffix found.
  */
 import {dictionaryEntry, segmentWithGuesses} from './segment.js'
-import {isHan} from './chinese.js'
+import {isAllHan, isHan} from './chinese.js'
 import type {Block, Page} from './structure.js'
 
 export type EntityKind = 'person' | 'organisation'
@@ -97,11 +97,6 @@ function boundaryAfter(text: string, index: number): 'end' | 'mark' | 'word' | u
   return undefined
 }
 
-function allHan(text: string): boolean {
-  for (const char of text) if (!isHan(char)) return false
-  return text.length > 0
-}
-
 /** A common word that is not a name (`高度`, `文化`): the dictionary knows it, and not as a name. */
 export function isCommonWord(word: string): boolean {
   const entry = dictionaryEntry(word)
@@ -118,9 +113,9 @@ export function nameLengthAt(text: string, index: number): number {
   if (index > 0 && isCommonWord(text.slice(index - 1, index + 1))) return 0
   const two = text.slice(index, index + 2)
   const three = text.slice(index, index + 3)
-  const fitsTwo = two.length === 2 && allHan(two) && boundaryAfter(text, index + 2) !== undefined
+  const fitsTwo = two.length === 2 && isAllHan(two) && boundaryAfter(text, index + 2) !== undefined
   if (fitsTwo && !isCommonWord(two)) return 2
-  const fitsThree = three.length === 3 && allHan(three) && boundaryAfter(text, index + 3) !== undefined && boundaryAfter(text, index + 2) !== 'mark'
+  const fitsThree = three.length === 3 && isAllHan(three) && boundaryAfter(text, index + 3) !== undefined && boundaryAfter(text, index + 2) !== 'mark'
   if (fitsThree && !isCommonWord(three)) return 3
   return 0
 }
@@ -210,7 +205,7 @@ function listsInBlock(block: Block, mentions: Mention[], lists: NameList[], take
       const start = index - length
       if (start < 0) continue
       const name = text.slice(start, index)
-      if (!allHan(name) || !isSurname(name[0]) || isCommonWord(name)) continue
+      if (!isAllHan(name) || !isSurname(name[0]) || isCommonWord(name)) continue
       if (!LIST_INTRO.test(text.slice(Math.max(0, start - 4), start))) continue
       first = {start, end: index}
       break
@@ -224,7 +219,7 @@ function listsInBlock(block: Block, mentions: Mention[], lists: NameList[], take
     for (;;) {
       const next = text.indexOf('、', cursor)
       const middle = next === -1 ? '' : text.slice(cursor, next)
-      if (next !== -1 && (middle.length === 2 || middle.length === 3) && allHan(middle) && isSurname(middle[0])) {
+      if (next !== -1 && (middle.length === 2 || middle.length === 3) && isAllHan(middle) && isSurname(middle[0])) {
         elements.push({start: cursor, end: next})
         cursor = next + 1
         continue
@@ -295,7 +290,7 @@ function isOrdinal(token: string): boolean {
 
 /** Whether a token may stand inside an organisation's name (left of the suffix). */
 function belongsToName(token: string, right: string | undefined): boolean {
-  if (!allHan(token) || STOP_WORDS.has(token)) return false
+  if (!isAllHan(token) || STOP_WORDS.has(token)) return false
   if (isOrdinal(token)) return true
   const entry = dictionaryEntry(token)
   if (!entry) return token.length >= 2 || /[省市区县镇乡村]/u.test(token)
@@ -337,7 +332,7 @@ function extendLeft(text: string, suffixStart: number, floor: number): number {
       let open = index - 1
       let inner = ''
       while (open >= 0 && !OPEN_BRACKETS.has(tokens[open] as string)) inner = (tokens[open--] as string) + inner
-      if (open < 1 || inner.length === 0 || inner.length > 10 || !allHan(inner) || /记者|通讯员|摄影|实习生/u.test(inner)) break
+      if (open < 1 || inner.length === 0 || inner.length > 10 || !isAllHan(inner) || /记者|通讯员|摄影|实习生/u.test(inner)) break
       const before = tokens[open - 1] as string
       if (!belongsToName(before, inner)) break
       start -= token.length + inner.length + (tokens[open] as string).length
