@@ -3,6 +3,7 @@
  * page, lists of the same officials in different orders, and names the house
  * glossary rules out.
  */
+import {partitionPoint} from '../src/bisect.js'
 import {foldForComparison, isAllHan, isHan} from '../src/chinese.js'
 import {
   extractOrganisations,
@@ -16,7 +17,7 @@ import {
 } from '../src/entities.js'
 import {type Bilingual, quotedBoth} from '../src/i18n.js'
 import {defineRule, optionError, type RuleContext} from '../src/rule.js'
-import type {Page} from '../src/structure.js'
+import type {Block, Page} from '../src/structure.js'
 import {dictionaryEntry, segment} from '../src/segment.js'
 
 export interface GlossaryEntry {
@@ -311,16 +312,8 @@ function reportRelated(context: Reporter, shorter: Form, longer: Form, word: str
 /** The article at an offset, by binary search over the blocks. */
 function articleFinder(page: Page): (offset: number) => number {
   const {blocks} = page
-  return (offset) => {
-    let low = 0
-    let high = blocks.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((blocks[middle] as {start: number}).start <= offset) low = middle
-      else high = middle - 1
-    }
-    return blocks[low]?.article ?? 0
-  }
+  // The last block starting at or before the offset.
+  return (offset) => blocks[Math.max(0, partitionPoint(blocks.length, (index) => (blocks[index] as Block).start <= offset) - 1)]?.article ?? 0
 }
 
 /** People whose name appears once in a form one character away from a name used elsewhere. */
@@ -593,17 +586,8 @@ function overlapIndex(spans: Array<{start: number; end: number}>): (start: numbe
     reach.push(longest)
   }
   return (start, end) => {
-    // Last span starting before `end`.
-    let low = 0
-    let high = sorted.length - 1
-    let last = -1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      if ((sorted[middle] as {start: number}).start < end) {
-        last = middle
-        low = middle + 1
-      } else high = middle - 1
-    }
+    // The last span starting before `end`, and how far the spans up to it reach.
+    const last = partitionPoint(sorted.length, (index) => (sorted[index] as {start: number}).start < end) - 1
     return last >= 0 && (reach[last] as number) > start
   }
 }

@@ -3,6 +3,7 @@
  * given two values, parts that add up to more than their total, and stated
  * conversions that do not hold.
  */
+import {partitionPoint} from '../src/bisect.js'
 import {foldForComparison} from '../src/chinese.js'
 import {quotedBoth} from '../src/i18n.js'
 import {
@@ -111,14 +112,8 @@ function tokenize(text: string, start: number, quantities: Quantity[]): string[]
   let cursor = start
   const end = start + text.length
   // Quantities are in document order: find the first that can overlap by bisection.
-  let low = 0
-  let high = quantities.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((quantities[middle] as Quantity).end <= start) low = middle + 1
-    else high = middle
-  }
-  for (let index = low; index < quantities.length; index++) {
+  const first = partitionPoint(quantities.length, (index) => (quantities[index] as Quantity).end <= start)
+  for (let index = first; index < quantities.length; index++) {
     const quantity = quantities[index] as Quantity
     if (quantity.start >= end) break
     if (quantity.start > cursor) tokens.push(...segment(text.slice(cursor - start, quantity.start - start)))

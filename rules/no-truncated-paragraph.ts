@@ -2,6 +2,7 @@
  * `no-truncated-paragraph`: paragraphs cut mid-sentence, paragraphs that
  * begin mid-sentence, and which one continues which.
  */
+import {partitionPoint} from '../src/bisect.js'
 import {isHan, trimAll} from '../src/chinese.js'
 import {type Bilingual, quotedBoth} from '../src/i18n.js'
 import {defineRule} from '../src/rule.js'
@@ -44,14 +45,7 @@ const TOPIC_CHARS = 300
 
 /** Index of the first start at or after block `index` (binary search; `starts` is in page order). */
 function firstAtOrAfter(starts: Array<{block: Block}>, index: number): number {
-  let low = 0
-  let high = starts.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((starts[middle] as {block: Block}).block.index < index) low = middle + 1
-    else high = middle
-  }
-  return low
+  return partitionPoint(starts.length, (at) => (starts[at] as {block: Block}).block.index < index)
 }
 
 /** Pairs of adjacent Han characters: a cheap fingerprint of a paragraph's wording. */

@@ -1,4 +1,5 @@
 import type {Point, Position} from 'unist'
+import {partitionPoint} from './bisect.js'
 
 /**
  * Offsets to points and back, for one document.
@@ -29,14 +30,9 @@ export class Location {
   toPoint(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, this.length))
     const starts = this.lineStarts
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((starts[middle] as number) <= clamped) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: clamped - (starts[low] as number) + 1, offset: clamped}
+    // The last line starting at or before the offset.
+    const line = partitionPoint(starts.length, (index) => (starts[index] as number) <= clamped) - 1
+    return {line: line + 1, column: clamped - (starts[line] as number) + 1, offset: clamped}
   }
 
   /** The offset of a point, or `undefined` when it is not in the document. */

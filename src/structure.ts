@@ -7,6 +7,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {partitionPoint} from './bisect.js'
 import {countTextChars, isHan, PARAGRAPH_END, trimAll} from './chinese.js'
 import {controlMarker} from './control.js'
 import {type ListLabel, parseLabel} from './labels.js'
@@ -220,14 +221,8 @@ function demoteHeadlinesCutFromFarTails(blocks: Block[]): void {
   for (const block of candidates) {
     const content = trimAll(block.text)
     const last = content[content.length - 1] as string
-    let low = 0
-    let high = loose.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if ((loose[middle] as {block: Block}).block.index < block.index - CUT_HEADLINE_REACH) low = middle + 1
-      else high = middle
-    }
-    for (let at = low; at < loose.length; at++) {
+    const first = partitionPoint(loose.length, (at) => (loose[at] as {block: Block}).block.index < block.index - CUT_HEADLINE_REACH)
+    for (let at = first; at < loose.length; at++) {
       const start = loose[at] as {block: Block; content: string}
       if (start.block.index > block.index + CUT_HEADLINE_REACH) break
       if (!insideSomeWord(last, start.content[0] as string)) continue

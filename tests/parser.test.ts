@@ -139,3 +139,14 @@ describe('parseChinese', () => {
     expect(largeTime / smallTime).toBeLessThan(30)
   })
 })
+
+describe('partitionPoint', () => {
+  it('finds where an ordered predicate stops holding', async () => {
+    const {partitionPoint} = await import('../src/bisect.js')
+    const values = [1, 3, 3, 5, 8]
+    expect(partitionPoint(values.length, (index) => (values[index] as number) < 3)).toBe(1)
+    expect(partitionPoint(values.length, (index) => (values[index] as number) <= 3)).toBe(3)
+    expect(partitionPoint(values.length, () => true)).toBe(5)
+    expect(partitionPoint(0, () => true)).toBe(0)
+  })
+})
