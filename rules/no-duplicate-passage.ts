@@ -12,7 +12,7 @@
  * one repeat is one message.  Headlines, list labels and short units never
  * count alone; they only join a repeat.
  */
-import {countTextChars, foldForComparison, trimAll} from '../src/chinese.js'
+import {countTextChars, foldForComparison, trimSpan} from '../src/chinese.js'
 import {quotedBoth} from '../src/i18n.js'
 import {defineRule, optionError, type Span} from '../src/rule.js'
 
@@ -126,12 +126,11 @@ function takesPart(block: Block): boolean {
 }
 
 function makeUnit(page: Page, block: Block, start: number, end: number, allow: Matcher[]): Unit | undefined {
-  const raw = page.value.slice(start, end)
-  const text = trimAll(raw)
-  if (text.length === 0) return undefined
-  const offset = start + raw.indexOf(text)
+  const span = trimSpan(page.value, start, end)
+  if (!span) return undefined
+  const {start: offset, text} = span
   // A numbered item printed again under another number is still the same text.
-  const label = block.label && offset === trimmedSpan(block).start && text.startsWith(block.label.text) ? block.label.text : ''
+  const label = block.label && offset === trimmedSpan(page, block).start && text.startsWith(block.label.text) ? block.label.text : ''
   const key = foldForComparison(text.slice(label.length))
   return {
     start: offset,
@@ -285,7 +284,7 @@ It leaves alone: a sentence that two different articles share (a formula, a quot
   check({page, options, report, at}) {
     const allow = compileAllow(options.allow)
     const bounds = new Map<number, Span>()
-    for (const block of page.blocks) bounds.set(block.index, trimmedSpan(block))
+    for (const block of page.blocks) bounds.set(block.index, trimmedSpan(page, block))
     const coveredBlocks = new Set<number>()
 
     // First whole paragraphs (robust to sentences merged or split by an edit), then sentences elsewhere.
@@ -486,10 +485,8 @@ function withoutNumerals(text: string): string {
 }
 
 /** The paragraph without its surrounding white space. */
-function trimmedSpan(block: Block): Span {
-  const content = trimAll(block.text)
-  const start = block.start + (content.length === 0 ? 0 : block.text.indexOf(content))
-  return {start, end: start + content.length}
+function trimmedSpan(page: Page, block: Block): Span {
+  return trimSpan(page.value, block.start, block.end) ?? {start: block.start, end: block.start}
 }
 
 /** Whether two units read exactly the same, list labels included. */

@@ -3,7 +3,7 @@
  * begin mid-sentence, and which one continues which.
  */
 import {partitionPoint} from '../src/bisect.js'
-import {isHan, trimAll} from '../src/chinese.js'
+import {isHan, trimSpan} from '../src/chinese.js'
 import {type Bilingual, quotedBoth} from '../src/i18n.js'
 import {defineRule} from '../src/rule.js'
 import type {Block} from '../src/structure.js'
@@ -87,12 +87,8 @@ interface Pair {
 }
 
 function partOf(block: Block, value: string): Part | undefined {
-  const from = block.bodyStart ?? block.start
-  const raw = value.slice(from, block.end)
-  const content = trimAll(raw)
-  if (content.length === 0) return undefined
-  const start = from + raw.indexOf(content)
-  return {block, start, end: start + content.length, content}
+  const span = trimSpan(value, block.bodyStart ?? block.start, block.end)
+  return span && {block, start: span.start, end: span.end, content: span.text}
 }
 
 /** The end of a cut paragraph as messages quote it: its last clause, or its last 12 characters. */

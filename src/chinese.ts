@@ -135,6 +135,16 @@ export function countTextChars(text: string): number {
   return count
 }
 
+/**
+ * The span `start`…`end` of `value` without white space at either end, as
+ * offsets and text, or `undefined` when nothing is left.
+ */
+export function trimSpan(value: string, start: number, end: number): {start: number; end: number; text: string} | undefined {
+  while (start < end && charClass(value.charCodeAt(start)) === CharClass.WhiteSpace) start++
+  while (end > start && charClass(value.charCodeAt(end - 1)) === CharClass.WhiteSpace) end--
+  return start < end ? {start, end, text: value.slice(start, end)} : undefined
+}
+
 /** Trim white space, including U+3000 and invisible characters, from both ends. */
 export function trimAll(text: string): string {
   let start = 0

@@ -8,7 +8,7 @@ import type {Paragraph, Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {partitionPoint} from './bisect.js'
-import {countTextChars, isHan, PARAGRAPH_END, trimAll} from './chinese.js'
+import {countTextChars, isHan, trimAll} from './chinese.js'
 import {controlMarker} from './control.js'
 import {type ListLabel, parseLabel} from './labels.js'
 import type {Location} from './location.js'
@@ -32,6 +32,8 @@ export interface Block {
   end: number
   /** The paragraph as written. */
   text: string
+  /** The paragraph without white space (U+3000 and invisible characters included) at either end. */
+  content: string
   role: Role
   /** For headlines: where in the headline group it stands. */
   level?: HeadlineLevel
@@ -127,7 +129,7 @@ export function buildPage(tree: Root, value: string, location: Location, locale:
     const content = trimAll(text)
     const chars = countTextChars(content)
     const {role, label} = classify(content, chars)
-    const block: Block = {index: blocks.length, node: child, start: startOffset, end: endOffset, text, role, article: 0, chars}
+    const block: Block = {index: blocks.length, node: child, start: startOffset, end: endOffset, text, content, role, article: 0, chars}
     if (label) block.label = label
     if (role === 'body') markBodyStart(block)
     blocks.push(block)
@@ -160,7 +162,7 @@ function demoteLoneWordLabels(blocks: Block[]): void {
     if (label?.style !== 'word-numeral' || (counts.get(label.word ?? '') ?? 0) >= 2) continue
     delete block.label
     if (block.role === 'list-label') {
-      const content = trimAll(block.text)
+      const content = block.content
       block.role = isHeadlineLike(content, block.chars) ? 'headline' : 'body'
     }
   }
@@ -202,7 +204,7 @@ function demoteHeadlinesCutFromFarTails(blocks: Block[]): void {
   for (let index = 1; index < blocks.length; index++) {
     const block = blocks[index] as Block
     if (block.role !== 'headline' || (blocks[index - 1] as Block).role !== 'body') continue
-    const content = trimAll(block.text)
+    const content = block.content
     // A title ends on a whole word; a cut line usually on a lone character, half of one (`开展/学`).
     if (!isHan(content[content.length - 1] ?? '')) continue
     const words = segment(content.slice(-8))
@@ -213,13 +215,13 @@ function demoteHeadlinesCutFromFarTails(blocks: Block[]): void {
   const loose: Array<{block: Block; content: string}> = []
   for (const block of blocks) {
     if (block.role !== 'body' || block.label) continue
-    const content = trimAll(block.text)
+    const content = block.content
     const first = content[0] ?? ''
     if (isHan(first) && openingRatio(first) < 0.3) loose.push({block, content})
   }
   if (loose.length === 0) return
   for (const block of candidates) {
-    const content = trimAll(block.text)
+    const content = block.content
     const last = content[content.length - 1] as string
     const first = partitionPoint(loose.length, (at) => (loose[at] as {block: Block}).block.index < block.index - CUT_HEADLINE_REACH)
     for (let at = first; at < loose.length; at++) {
@@ -264,7 +266,7 @@ const SPEECH_THEN_COMMA = /(?:强调|指出|表示|要求|认为|介绍|透露|�
  * Titles of phrases set apart by spaces (`主题 副题`) keep their commas.
  */
 function isCutParagraph(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
-  const content = trimAll(block.text)
+  const content = block.content
   // `央视网消息（新闻联播）：…`, `本报讯（记者…）…`: the lead of a story.
   if (LEAD_BYLINE.test(content)) return true
   if (endsOnFunctionWord(content)) return true
@@ -278,12 +280,12 @@ function isCutParagraph(block: Block, previous: Block | undefined, next: Block |
   if (!spaced && /[，,]/u.test(content) && (previous?.role === 'body' || block.chars >= LONG_CLAUSES)) return true
   // The other half: a line beginning mid-sentence (`宁省委、…`) that a cut body paragraph before it runs into (`辽` + `宁`).
   if (previous?.role === 'body' && (orphanStart(content) || startLooseness(content) === 2)) {
-    const before = trimAll(previous.text)
+    const before = previous.content
     if (cutEnd(before) && joinEvidence(before, content).score >= 3) return true
   }
   // A list label (`一是`, `1.`) opens the next paragraph: no word runs across into it.
   if (!next || next.label) return false
-  const following = trimAll(next.text)
+  const following = next.content
   if (/^[，,。、；;：:）)”’》」』！？!?]/u.test(following)) return true
   const evidence = joinEvidence(content, following).score
   // A title may well be followed by a paragraph whose start was lost (`慧工厂…`): the join must tell.
@@ -329,18 +331,12 @@ function assignLevels(group: Block[]): void {
     return
   }
   let mainIndex = 0
-  const first = trimAll((group[0] as Block).text)
+  const first = (group[0] as Block).content
   if (KICKER_END.test(first) || group.length >= 3) mainIndex = 1
   group.forEach((block, index) => {
-    const content = trimAll(block.text)
+    const content = block.content
     block.level = content.startsWith('—') || content.startsWith('--') ? 'deck' : index < mainIndex ? 'kicker' : index === mainIndex ? 'main' : 'deck'
   })
-}
-
-/** Whether a paragraph ends where a sentence may end. */
-export function endsClosed(text: string): boolean {
-  const content = trimAll(text)
-  return PARAGRAPH_END.has(content[content.length - 1] ?? '')
 }
 
 /** unified plugin: run the structure pass and store the page on `file.data.copydesk`. */
