@@ -134,9 +134,6 @@ function occurrences(text: string, names: Iterable<string>): Map<string, Array<{
   return found
 }
 
-/** Most forms that may share an anchor (first character, or first two) in the near-occurrence scan. */
-const MAX_FORMS_PER_KEY = 8
-
 /**
  * Near occurrences: places where the text differs from one of `forms` in
  * exactly one character after the first.  Anchored on the first two
@@ -158,9 +155,6 @@ function nearOccurrences(text: string, forms: Iterable<string>): Array<{form: st
       add(bySkip, `${form[0]}${form[2]}`, form)
     }
   }
-  // A key shared by many forms (a common surname on a long page) is no evidence, and
-  // comparing every place against all of them would make the scan grow faster than the page.
-  for (const map of [byPrefix, bySkip, byFirst]) for (const [key, list] of map) if (list.length > MAX_FORMS_PER_KEY) map.delete(key)
   const out: Array<{form: string; variant: string; start: number; position: number}> = []
   const firsts = new Set<string>()
   for (const map of [byPrefix, bySkip, byFirst]) for (const key of map.keys()) firsts.add(key[0] as string)
