@@ -31,6 +31,19 @@ const TOPIC_DISTANCE = 80
  */
 const FAR_TOPIC_SCORE = 0.1
 
+/** Below `FAR_TOPIC_SCORE`, what a likely continuation must still score when no other candidate comes within `LONE_MARGIN`. */
+const LONE_TOPIC_SCORE = 0.05
+const LONE_MARGIN = 0.1
+
+/** A paragraph sharing this much of the wording around a cut end is a copy of it, not its tail. */
+const COPY_SHARE = 0.95
+/** …when it has this many pairs of characters: a short tail of common words is found anywhere. */
+const COPY_PAIRS = 24
+
+/** A start whose first clause is a fragment of one to four characters (`突破，…` `深度保护。…`), and what it adds to a likely continuation's score. */
+const FRAGMENT_START = /^\p{Script=Han}{1,4}[，,、。；;]/u
+const FRAGMENT_BONUS = 0.1
+
 /** How much better than the runner-up a likely continuation must score, unless the pair is each other's best. */
 const TOPIC_MARGIN = 0.03
 
@@ -69,6 +82,8 @@ interface Part {
 
 interface End extends Part {
   kind: CutEndKind
+  /** A list item set as a heading (`4.王明在参加讨论`): a cut end only when an orphan start completes a word across the join. */
+  heading?: boolean
 }
 
 interface Start extends Part {
@@ -170,7 +185,7 @@ The rule flags both faces of a cut:
 - **cut ends**: a body paragraph that does not end with sentence-closing punctuation (。！？…；：, closing quotes and brackets, a dash), including one ending on a function word (\`的\` \`和\` \`既\` \`各\`), an enumeration comma \`、\`, a comma or a number;
 - **orphan starts**: a paragraph that begins with punctuation, with a closing quote never opened (\`宜业、宜游城市核心区。”\`), with a particle or measure word (\`个。\`), or with a character that almost never begins a word (\`慧工厂\`: 慧 mostly ends 智慧).
 
-For each cut end it looks for the continuation, next to it or anywhere on the page, and pairs ends with starts one to one, best evidence first. Evidence: a dictionary word spanning the break (\`具\` + \`体\`), a number followed by its unit (\`77\` + \`个\`), a quotation opened before the break and closed after it, a paired conjunction completed (\`既\` … \`也\`), a loose start right after the cut end. A word of three characters or more across a far break (\`今年\` + \`以来，…\`) outweighs a next paragraph that merely opens on a lone character. A list label glued onto a tail (\`一、\` + \`部、…\`, \`一是\` + \`乎。…\`) does not hide it: when the text after the label begins mid-sentence and a word, a unit or a quotation forms across the join, that text is the continuation. The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break); when only a loose start ties them (\`保持拼搏\` / \`进取的…\`), that one message says the next paragraph *may* continue it. When a cut falls between two words, the join itself gives no evidence. The cut ends still alone and the paragraphs that could be their tails (within 80 paragraphs) are then matched as one assignment, best pairs first, each pair scored on: the wording the paragraph shares with the cut end's paragraph and story, less what it shares with its own neighbours (pairs of adjacent characters, weighted by how rare they are among the paragraphs within reach); how much better the cut end's article suits it than its own; its start (mid-sentence, a lone character, a plain word); a word, a unit or a quotation across the join. A pair is taken when it scores high enough and is clearly the cut end's best, or the best of both; on a tie, the nearer cut end takes the tail. A paragraph that opens the way paragraphs do (a time or place phrase and a comma such as \`近日，\` or \`当天中午，\`, a speaker and a verb of saying, a source and a date, a string of official titles, a line of attendees), a paragraph that is itself cut, a list item, or one whose first character belongs inside a word while no word forms across the join, is never taken for a tail. The rule names the paragraph as the *likely* continuation, and the message on that paragraph is information, not a warning. A loosely starting next paragraph competes in the same assignment and, when it wins, gets the single \"may continue\" message on the break. When no continuation is on the page, it says the rest (or the beginning) of the text is missing.
+For each cut end it looks for the continuation, next to it or anywhere on the page, and pairs ends with starts one to one, best evidence first. Evidence: a dictionary word spanning the break (\`具\` + \`体\`), a number followed by its unit (\`77\` + \`个\`), a quotation opened before the break and closed after it, a paired conjunction completed (\`既\` … \`也\`), a loose start right after the cut end. A word of three characters or more across a far break (\`今年\` + \`以来，…\`) outweighs a next paragraph that merely opens on a lone character. A list label glued onto a tail (\`一、\` + \`部、…\`, \`一是\` + \`乎。…\`) does not hide it: when the text after the label begins mid-sentence and a word, a unit or a quotation forms across the join, that text is the continuation. The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break); when only a loose start ties them (\`保持拼搏\` / \`进取的…\`), that one message says the next paragraph *may* continue it. When a cut falls between two words, the join itself gives no evidence. The cut ends still alone and the paragraphs that could be their tails (within 80 paragraphs) are then matched as one assignment, best pairs first, each pair scored on: the wording the paragraph shares with the cut end's paragraph and story, less what it shares with its own neighbours (pairs of adjacent characters, weighted by how rare they are among the paragraphs within reach); how much better the cut end's article suits it than its own; its start (mid-sentence, a lone character, a first clause of one to four characters such as \`突破，\` or \`机制。\`, a plain word); a word, a unit or a quotation across the join. A copy of a paragraph around the cut end (a duplicated passage) is no tail. A pair is taken when it scores high enough and is clearly the cut end's best, or the best of both, or, scoring a little lower, when no other candidate comes near it; on a tie, the nearer cut end takes the tail. A paragraph that opens the way paragraphs do (a time or place phrase and a comma such as \`近日，\`, \`当天中午，\` or \`十年来，\`, a speaker and a verb of saying, a source and a date, a string of official titles, a line of attendees), a paragraph that is itself cut, a list item, or one whose first character belongs inside a word while no word forms across the join, is never taken for a tail. The rule names the paragraph as the *likely* continuation, and the message on that paragraph is information, not a warning. A loosely starting next paragraph competes in the same assignment and, when it wins, gets the single \"may continue\" message on the break. A list label cut mid-word (\`2.王华在参加民盟委\`) is reported only when a start that cannot stand alone completes the word (\`员小组讨论时说，…\`); a list item whose text opens on a particle (\`4.的…\`) begins mid-sentence. When no continuation is on the page, it says the rest (or the beginning) of the text is missing.
 
 Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieba\` package (words, frequencies and part-of-speech tags); the table of how often a character opens a word is computed from it.
 
@@ -182,7 +197,7 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
 - **段尾截断**：正文段落不以句末标点（。！？…；：、后引号、后括号、破折号）结尾，包括以虚词（\`的\` \`和\` \`既\` \`各\`）、顿号、逗号或数字结尾；
 - **段首残缺**：段落以标点开头，以未配对的后引号开头（\`宜业、宜游城市核心区。”\`），以助词、量词开头（\`个。\`），或以几乎不作词首的字开头（\`慧工厂\`：“慧”多在“智慧”中）。
 
-对每个段尾截断，规则在相邻段落或全页范围内寻找接续的段落，按证据强弱一对一配对。证据包括：跨越断点的词（\`具\` + \`体\`）、数字与单位（\`77\` + \`个\`）、在断点后闭合的引文、呼应的关联词（\`既\` … \`也\`）、紧接其后且开头松散的段落。远处断点上跨越断点的三字以上词语（\`今年\` + \`以来，…\`）胜过仅以单字开头的下一段。粘在后半句前的序号（\`一、\` + \`部、…\`，\`一是\` + \`乎。…\`）不妨碍查找：序号后的文字从句中开始、且接缝处成词、数字与单位相接或引文闭合时，这段文字就是后半句。消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）；若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。断点恰在两个词之间时，接缝本身没有证据。此时把尚未配对的段尾截断与 80 段之内可能是后半句的段落作为一个整体配对，先配最好的，每一对的得分依据：该段与断开段落及其所在稿件共有的字词，减去它与自己前后段落共有的字词（比较相邻两字的组合，在附近段落中越少见权重越高）；断开段落所在稿件比该段自己所在稿件更适合它的程度；它的开头（从句中开始、单字、普通词语）；跨越断点的词、数字与单位或引文。得分足够高、且明显是该断开段落的最佳选择（或双方互为最佳）时才配对；得分相同时，较近的断开段落优先。以段落常见方式开头的段落（时间或地点短语加逗号，如 \`近日，\` \`当天中午，\`；某人“表示”“说”；消息来源加日期；一串职务；出席人员名单）、本身也被截断的段落、序号条目，以及首字通常在词中而接缝又不成词的段落，都不会被当作后半句。这样找到的段落被称为“可能的后半句”，该段上的消息为提示而非警告。开头松散的下一段也参与同一配对；它胜出时，只在断点上报一条“可能是后半句”的消息。页面上找不到另一半时，说明后文（或前文）缺失。
+对每个段尾截断，规则在相邻段落或全页范围内寻找接续的段落，按证据强弱一对一配对。证据包括：跨越断点的词（\`具\` + \`体\`）、数字与单位（\`77\` + \`个\`）、在断点后闭合的引文、呼应的关联词（\`既\` … \`也\`）、紧接其后且开头松散的段落。远处断点上跨越断点的三字以上词语（\`今年\` + \`以来，…\`）胜过仅以单字开头的下一段。粘在后半句前的序号（\`一、\` + \`部、…\`，\`一是\` + \`乎。…\`）不妨碍查找：序号后的文字从句中开始、且接缝处成词、数字与单位相接或引文闭合时，这段文字就是后半句。消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）；若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。断点恰在两个词之间时，接缝本身没有证据。此时把尚未配对的段尾截断与 80 段之内可能是后半句的段落作为一个整体配对，先配最好的，每一对的得分依据：该段与断开段落及其所在稿件共有的字词，减去它与自己前后段落共有的字词（比较相邻两字的组合，在附近段落中越少见权重越高）；断开段落所在稿件比该段自己所在稿件更适合它的程度；它的开头（从句中开始、单字、首个分句只有一到四个字如 \`突破，\` \`机制。\`、普通词语）；跨越断点的词、数字与单位或引文。与断开段落前后某段几乎相同的段落（重复排印的段落）不算后半句。得分足够高、且明显是该断开段落的最佳选择（或双方互为最佳）时才配对，得分稍低但没有其他候选接近时也配对；得分相同时，较近的断开段落优先。以段落常见方式开头的段落（时间或地点短语加逗号，如 \`近日，\` \`当天中午，\` \`十年来，\`；某人“表示”“说”；消息来源加日期；一串职务；出席人员名单）、本身也被截断的段落、序号条目，以及首字通常在词中而接缝又不成词的段落，都不会被当作后半句。这样找到的段落被称为“可能的后半句”，该段上的消息为提示而非警告。开头松散的下一段也参与同一配对；它胜出时，只在断点上报一条“可能是后半句”的消息。在词中断开的序号条目（\`2.王华在参加民盟委\`）只在有不能独立成句的段首与它接成词（\`员小组讨论时说，…\`）时才报告；序号后以助词开头的条目（\`4.的…\`）是从句中开始的。页面上找不到另一半时，说明后文（或前文）缺失。
 
 词语知识来自 \`@node-rs/jieba\` 包内附带的结巴分词词典（词、词频、词性），“某字作词首的比例”表也由它计算。
 
@@ -273,11 +288,14 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
     const starts: Start[] = []
     const startOf = new Map<number, Start>()
     for (const block of blocks) {
-      if (block.role !== 'body') continue
+      // A list label (`4.王明在参加民盟委`) can still be the head of a sentence cut in two: a heading end.
+      const labelLine = block.role === 'list-label' && block.label !== undefined
+      if (block.role !== 'body' && !labelLine) continue
       const part = partOf(block, value)
       if (!part) continue
       const kind = cutEnd(part.content)
-      if (kind && !isListHeading(block, part.content)) ends.push({...part, kind})
+      if (kind) ends.push(labelLine || isListHeading(block, part.content) ? {...part, kind, heading: true} : {...part, kind})
+      if (labelLine) continue
       if (block.bodyStart !== undefined) continue
       let start: Start = {...part, looseness: startLooseness(part.content)}
       let orphan = orphanStart(part.content)
@@ -332,6 +350,8 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         // function word, which any noun may follow (`各` + `市…`, `各` + `单位`).
         const commonWord = (evidence.frequency ?? 0) >= 1000 && end.kind !== 'function-word'
         const telling = (evidence.word?.length ?? 0) >= 3 || commonWord || evidence.unit === true || evidence.quote === true
+        // A list heading is cut only when a start that cannot stand alone completes a word with it (`民盟委` + `员小组…`).
+        if (end.heading && !(start.orphan?.kind === 'word-inside' && evidence.word !== undefined && telling)) return
         const accepted = adjacent
           ? score >= 4 && !weak
           : // Far apart, the join itself must tell: an orphan start alone could continue any cut end.
@@ -387,7 +407,7 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
     // A cut end repeated word for word (a duplicated passage) continues where its twin does.
     const twins = new Map<string, Start>()
     for (const [end, start] of endTaken) twins.set(end.content, start)
-    const looseEnds = ends.filter((end) => !endTaken.has(end) && !twins.has(end.content))
+    const looseEnds = ends.filter((end) => !end.heading && !endTaken.has(end) && !twins.has(end.content))
     // Within reach of the loose cut ends (so that a long page costs no more than its cut ends):
     // how many body paragraphs use each pair of characters (the rarer, the more telling), and
     // how many of each article.
@@ -484,7 +504,9 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       const neighbours = fitWithNeighbours(start)
       // A tail ends where the paragraph it was cut from ended: a paragraph itself cut is no tail.
       if (neighbours !== undefined && !start.block.label && !cutBlocks.has(start.block.index) && !typicalOpening(start.content)) {
-        const bonus = start.orphan ? 0.3 : start.looseness === 2 ? 0.04 : start.looseness === 1 ? 0.02 : opensWithUnknownWord(start.content) ? 0 : -0.06
+        const bonus =
+          (start.orphan ? 0.3 : start.looseness === 2 ? 0.04 : start.looseness === 1 ? 0.02 : opensWithUnknownWord(start.content) ? 0 : -0.06) +
+          (!start.orphan && FRAGMENT_START.test(start.content) ? FRAGMENT_BONUS : 0)
         traits = {neighbours, ownStory: articleShare(start.block, start.block.article), bonus}
       }
       startTraits.set(start, traits)
@@ -527,8 +549,10 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
     for (const candidate of candidates) if (!bestOfStart.has(candidate.start)) bestOfStart.set(candidate.start, candidate.score)
     for (const {end, start, score} of candidates) {
       if (endTaken.has(end) || startTaken.has(start)) continue
-      if (score < FAR_TOPIC_SCORE) break
+      if (score < LONE_TOPIC_SCORE) break
       const [, second = -Infinity] = bestOfEnd.get(end) ?? []
+      // Below the bar, a pair is taken only when nothing else comes near it.
+      if (score < FAR_TOPIC_SCORE && score - second < LONE_MARGIN) continue
       // Clearly the best for the cut end, or the best match of both.
       if (score - second < TOPIC_MARGIN && bestOfStart.get(start) !== score) continue
       endTaken.set(end, start)
@@ -564,7 +588,11 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       if (endHan.length === 2 && start.content.startsWith(endHan)) return undefined
       // Moved into another story: its wording fits the cut end's story better than its own.
       const stories = start.block.article === end.block.article ? 0 : articleShare(start.block, end.block.article) - traits.ownStory
-      const topic = weightedShare(start.block, story.near) - traits.neighbours + 0.1 * weightedShare(start.block, story.paragraph) + 0.8 * stories + traits.bonus
+      const near = weightedShare(start.block, story.near)
+      // A copy of a paragraph around the cut end (a duplicated passage) is no tail, unless
+      // the page prints the two halves joined elsewhere (a copy made before the cut).
+      if (near >= COPY_SHARE && bigramsOf(start.block).length >= COPY_PAIRS && !value.includes(end.content.slice(-6) + start.content.slice(0, 6))) return undefined
+      const topic = near - traits.neighbours + 0.1 * weightedShare(start.block, story.paragraph) + 0.8 * stories + traits.bonus
       // Without a chance of reaching the bar even with a word across the join, spare the segmenter.
       if (topic + JOIN_BONUS < FAR_TOPIC_SCORE && start.orphan?.kind !== 'word-inside') return topic
       const evidence = joinEvidence(end.content, start.content)
@@ -575,13 +603,15 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
     }
 
     for (const end of ends) {
-      if (endTaken.has(end)) continue
+      if (endTaken.has(end) || end.heading) continue
       const twin = twins.get(end.content)
       if (twin) reportFarEnd(end, twin, {score: 0})
       else reportLostEnd(end)
     }
     for (const start of starts) {
-      if (start.orphan && !start.afterLabel && !startTaken.has(start)) reportLostStart(start)
+      // After a list label, only a start that cannot open any sentence (`4.` + `的…`) is surely cut.
+      const bound = start.orphan?.kind === 'bound-word' || start.orphan?.kind === 'punctuation'
+      if (start.orphan && (!start.afterLabel || bound) && !startTaken.has(start)) reportLostStart(start)
     }
 
     function tailSpan(end: End): {start: number; end: number} {

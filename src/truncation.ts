@@ -229,7 +229,7 @@ export function joinEvidence(end: string, start: string): JoinEvidence {
       offset = next
     }
   }
-  if (NUMERAL_END.test(end) && UNIT_START.test(start)) {
+  if (NUMERAL_END.test(end) && UNIT_START.test(start) && !opensOnWordPastUnit(start)) {
     evidence.unit = true
     evidence.score += 3
   }
@@ -246,6 +246,16 @@ export function joinEvidence(end: string, start: string): JoinEvidence {
     }
   }
   return evidence
+}
+
+/**
+ * Whether the unit a start opens with is only the head of a longer word that
+ * opens a sentence (`日` of `日前，…`, `年` of `年初，…`): then no number was cut from it.
+ */
+function opensOnWordPastUnit(start: string): boolean {
+  const unit = UNIT_START.exec(start)?.[0] ?? ''
+  const word = segment(start.slice(0, 8))[0] ?? ''
+  return word.length > unit.length && typicalOpening(start)
 }
 
 /** Whether `length` characters from the start of `text` end on a word boundary of its own segmentation. */
@@ -300,8 +310,14 @@ const TITLES_OPENING = /^(?:中共中央|中央|全国人大|全国政协|国务
 /** A short paragraph of attendees (`蔡奇、王毅等参加上述活动。`). */
 const ATTENDANCE = /^[^。！？!?]{2,40}(?:参加|出席|陪同)(?:上述活动|会见|会谈|活动|仪式|座谈会|会议)?[。.]?$/u
 
-/** A name or a title followed by a verb of saying (`王明说，` `区长表示：`). */
-const SPEAKER_OPENING = /^[^，,。；;：:！？!?“”]{1,10}?(?:说|表示|指出|介绍|强调|认为|提出|称|坦言|告诉记者)[，,：:]/u
+/** A name or a title followed by a verb of saying (`王明说，` `区长表示：` `大会号召，`). */
+const SPEAKER_OPENING = /^[^，,。；;：:！？!?“”]{1,10}?(?:说|讲|表示|指出|介绍|强调|认为|提出|称|坦言|告诉记者|号召|呼吁|宣布|透露)[，,：:]/u
+
+/**
+ * A short time phrase and a comma, beyond the suffixes of `OPENING_CLAUSE`:
+ * `今天，` `同一天，` `下一步，` `十年来，` `这个夏天，` `金秋时节，` `这一刻，`.
+ */
+const TIME_OPENING = /^(?:[^，,。；;、：:！？!?“”]{0,6}?(?:今天|当天|同一天|这一天|当晚|下一步|年来|日来|时节|这一刻|此时此刻|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季|春节)|这个[^，,。；;、：:！？!?“”]{1,4})[，,]/u
 
 /**
  * Whether a paragraph opens the way paragraphs do: a time, place or topic
@@ -310,5 +326,5 @@ const SPEAKER_OPENING = /^[^，,。；;：:！？!?“”]{1,10}?(?:说|表示|�
  * line of attendees.  A tail cut from another paragraph almost never does.
  */
 export function typicalOpening(content: string): boolean {
-  return OPENING_WORD.test(content) || OPENING_CLAUSE.test(content) || SPEAKER_OPENING.test(content) || SOURCE_OPENING.test(content) || TITLES_OPENING.test(content) || ATTENDANCE.test(content)
+  return OPENING_WORD.test(content) || OPENING_CLAUSE.test(content) || TIME_OPENING.test(content) || SPEAKER_OPENING.test(content) || SOURCE_OPENING.test(content) || TITLES_OPENING.test(content) || ATTENDANCE.test(content)
 }

@@ -15,7 +15,13 @@ describe('typicalOpening', () => {
       '中共中央政治局常委、国务院副总理陪同考察。',
       '李明、王华等参加上述活动。',
       '作为全省重要的生态屏障，新区持续加强生态保护。',
-      '另据当地媒体报道，救援工作仍在进行。'
+      '另据当地媒体报道，救援工作仍在进行。',
+      '同一天，边境交火仍在持续。',
+      '下一步，全省将加快构建现代化产业体系。',
+      '十年来，全区新增高速公路三百公里。',
+      '这个夏天，古寨推出三十多个研学项目。',
+      '金秋时节，工地上一派繁忙景象。',
+      '大会号召，各级组织要团结奋斗。'
     ]) {
       expect(typicalOpening(text), text).toBe(true)
     }
@@ -41,6 +47,12 @@ describe('joinEvidence', () => {
     const evidence = joinEvidence('两地将共同推动区域经济一体', '化，打造协同发展示范区。')
     expect(evidence.word).toBe('一体化')
     expect(evidence.score).toBe(3)
+  })
+
+  it('reads a number and its unit across the break, but not a unit that only begins an opening word', () => {
+    expect(joinEvidence('全区新开工亿元以上项目35', '个，总投资超过120亿元。').unit).toBe(true)
+    // `两` + `日前，…`: 日前 opens a paragraph; no number was cut from a unit.
+    expect(joinEvidence('双方同意以两党两', '日前，新区投入十亿元专项资金。').unit).toBeUndefined()
   })
 
   it('still refuses a word whose first half does not start a word of the end', () => {

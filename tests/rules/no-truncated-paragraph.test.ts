@@ -186,6 +186,60 @@ describe('no-truncated-paragraph: matching cut ends and tails as one assignment'
   })
 })
 
+describe('no-truncated-paragraph: weaker signs of a far tail', () => {
+  const water = [
+    '城东净水厂建成通水',
+    '城东净水厂昨日正式建成通水，新建管网总长四十二公里。',
+    '城东区水务局负责人介绍，净水厂日处理能力达到十万吨，管网覆盖全区，为城东片区提供稳定',
+    '目前，净水厂采用深度处理工艺，出厂水质优于国家标准。',
+    '水务部门表示，将加快老旧管网改造，确保供水安全。'
+  ]
+  const school = [
+    '实验小学举办春季运动会',
+    '实验小学第十届春季运动会近日开幕，全校一千二百名学生参加。',
+    '运动会设田径、跳绳、拔河等十二个项目，各班学生踊跃报名。'
+  ]
+  const schoolAfter = ['学校负责人说，运动会旨在增强学生体质，培养团队精神。', '闭幕式上，学校为获奖班级和个人颁发了奖状。']
+
+  it('takes a paragraph opening on a fragment (`供水。`) that shares little wording, when nothing else comes near', async () => {
+    const text = [...water, ...school, '供水。二期工程明年动工，管线将延伸至东部新区。', ...schoolAfter].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([
+      expect.stringMatching(/^5:42-5:43: 段落在句中断开：.*后半句可能在 17:1/),
+      expect.stringMatching(/^17:1-17:2: 段落可能从句中开始：.*可能是 5:42 处/)
+    ])
+  })
+
+  it('does not take a copy of a paragraph around the cut end for its tail', async () => {
+    const copy = '净水厂新建管网总长四十二公里并覆盖城东片区十二个社区和三个工业园区，已于昨日正式建成通水。'
+    const text = ['城东净水厂建成通水', copy, '城东区水务局负责人介绍，净水厂日处理能力达到十万吨，管网覆盖全区，建成后将为城东', '目前，净水厂采用深度处理工艺，出厂水质优于国家标准。', ...school, copy, schoolAfter[0]].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([expect.stringMatching(/^5:40-5:41: .*后文缺失/)])
+  })
+
+  it('does not take a paragraph opening on a time phrase for a tail', async () => {
+    const text = [...water, ...school, '同一天，二期工程开工仪式在城东举行，管线将延伸至东部新区。', ...schoolAfter].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([expect.stringMatching(/^5:42-5:43: .*后文缺失/)])
+  })
+})
+
+describe('no-truncated-paragraph: a list item cut in two', () => {
+  it('pairs a list label cut mid-word with the orphan start that completes the word', async () => {
+    const text = ['全国政协委员分组讨论', '1.张明在参加民进委员小组讨论时说，要加强调查研究。', '2.王华在参加民盟委', '新区审计局获得表彰', '近日，新区审计局获得省级表彰。', '员小组讨论时说，要把调研成果转化为提案。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([
+      expect.stringMatching(/^5:10-5:11: 段落在句中断开：「2\.王华在参加民盟委」没有句末标点，后半句在 11:1.*委员/),
+      expect.stringMatching(/^11:1-11:2: 段落从句中开始：.*它接续 5:10/)
+    ])
+  })
+
+  it('leaves a list label alone when nothing continues it', async () => {
+    const text = ['全国政协委员分组讨论', '1.张明在参加民进委员小组讨论', '他说，要加强调查研究。', '2.王华在参加民盟委员小组讨论', '她说，要把调研成果转化为提案。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([])
+  })
+
+  it('reports a list item whose text opens on a particle', async () => {
+    expect(await messages('新区召开推进会。\n\n4.的咖啡露营基地也深受欢迎。\n')).toEqual([expect.stringMatching(/^3:3-3:4: 段落从句中开始：.*以不能独立成句的「的」开头，本页找不到前半句/)])
+  })
+})
+
 describe('no-truncated-paragraph: two cut ends of one story sharing the same wording', () => {
   it('gives a far tail to the nearer cut end', async () => {
     const text = [
