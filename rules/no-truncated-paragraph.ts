@@ -13,6 +13,7 @@ import {
   type OrphanStart,
   cutEnd,
   joinEvidence,
+  opensOnVerb,
   opensWithUnknownWord,
   orphanStart,
   startLooseness,
@@ -162,7 +163,16 @@ function startReason(start: Start): Bilingual {
   }
 }
 
+/**
+ * Whether `start` repeats the last words of `end` (a copy of the cut paragraph
+ * printed elsewhere): a copy of the head, not its tail.
+ */
+function repeatsEnd(end: End, start: Start): boolean {
+  return end.content.length >= 8 && start.content.includes(end.content.slice(-8))
+}
+
 function evidenceNote(evidence: JoinEvidence): Bilingual | undefined {
+  if (evidence.title) return {zh: '，职务与姓名被拆开', en: ', splitting a title from the name of its holder'}
   if (evidence.word) return {zh: `，接起来是「${evidence.word}」`, en: `, forming ${evidence.word} across the break`}
   if (evidence.unit) return {zh: '，数字与单位被拆开', en: ', splitting a number from its unit'}
   if (evidence.quote) return {zh: '，引文在那里结束', en: ', where the quotation closes'}
@@ -305,8 +315,8 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         const rest = part.content.slice(label.length)
         const restOrphan = orphanStart(rest)
         const restLooseness = startLooseness(rest)
-        // Mid-sentence, or a lone character set off by punctuation (`部、`); not a verb opening an item (`一是` + `要…`).
-        if (restOrphan || (restLooseness === 2 && /^\p{Script=Han}[、，,。；;]/u.test(rest))) {
+        // Mid-sentence, or a lone character (`部、`, `边成片…`); not a verb opening an item (`一是` + `要…`).
+        if (restOrphan || (restLooseness === 2 && (/^\p{Script=Han}[、，,。；;]/u.test(rest) || !opensOnVerb(rest)))) {
           start = {...part, start: part.start + label.length, content: rest, looseness: restLooseness, afterLabel: true}
           orphan = restOrphan
         }
@@ -316,6 +326,13 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       if (orphan || start.looseness > 0) starts.push(start)
     }
     if (ends.length === 0 && !starts.some((start) => start.orphan)) return
+
+    const typical = new Map<Start, boolean>()
+    const opensTypically = (start: Start): boolean => {
+      let known = typical.get(start)
+      if (known === undefined) typical.set(start, (known = typicalOpening(start.content)))
+      return known
+    }
 
     // Candidate pairs: the next paragraph, and loose or orphan starts within reach.
     const pairs: Pair[] = []
@@ -328,7 +345,7 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       const nextOpens = next !== undefined && typicalOpening(next.content)
       const nextScore = next && next.looseness > 0 && !nextOpens ? 3 + next.looseness : 0
       const consider = (start: Start): void => {
-        if (start.block.index === index || seen.has(start.block.index)) return
+        if (start.block.index === index || seen.has(start.block.index) || repeatsEnd(end, start)) return
         seen.add(start.block.index)
         const adjacent = start.block.index === index + 1
         // A paragraph opening with a list label (`一是`, `1.`) starts its own sentence: no word runs into it.
@@ -349,7 +366,10 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         // So is a common word (`解决生` + `产中…`, `加` + `强沟通`), unless the cut end is a
         // function word, which any noun may follow (`各` + `市…`, `各` + `单位`).
         const commonWord = (evidence.frequency ?? 0) >= 1000 && end.kind !== 'function-word'
-        const telling = (evidence.word?.length ?? 0) >= 3 || commonWord || evidence.unit === true || evidence.quote === true
+        const telling = (evidence.word?.length ?? 0) >= 3 || commonWord || evidence.unit === true || evidence.quote === true || evidence.title === true
+        // A paragraph opening the way paragraphs do takes only a telling join far away:
+        // `广` + `大干部群众认为，…`, not `共` + `党的十八大以来，…` (共党 is a rare word).
+        if (!adjacent && !start.orphan && !telling && opensTypically(start)) return
         // A list heading is cut only when a start that cannot stand alone completes a word with it (`民盟委` + `员小组…`).
         if (end.heading && !(start.orphan?.kind === 'word-inside' && evidence.word !== undefined && telling)) return
         const accepted = adjacent
@@ -582,7 +602,7 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
      */
     function tailScore(end: End, start: Start, story: {near: Set<number>; paragraph: Set<number>}): number | undefined {
       const traits = traitsOf(start)
-      if (!traits) return undefined
+      if (!traits || repeatsEnd(end, start)) return undefined
       // The same word on both sides of the join (`…表示，美国` + `美国所需…`) reads as a stutter, not a sentence.
       const endHan = end.content.slice(-2)
       if (endHan.length === 2 && start.content.startsWith(endHan)) return undefined

@@ -14,7 +14,7 @@ import {type ListLabel, parseLabel} from './labels.js'
 import type {Location} from './location.js'
 import {settingsOf} from './parse-plugin.js'
 import {segment} from './segment.js'
-import {cutEnd, endsOnFunctionWord, insideSomeWord, joinEvidence, openingRatio, orphanStart, startLooseness} from './truncation.js'
+import {cutEnd, endsOnFunctionWord, endsOnPrefix, insideSomeWord, isCutList, joinEvidence, openingRatio, opensWithSourceAndDate, orphanStart, startLooseness} from './truncation.js'
 import {locationOf} from './parser.js'
 import {type Locale, resolveLocale} from './i18n.js'
 
@@ -251,7 +251,9 @@ const SPEECH_THEN_COMMA = /(?:强调|指出|表示|要求|认为|介绍|透露|�
  * Whether a headline-like block is rather the first half of a cut paragraph,
  * judged by its own wording and by its neighbours:
  * - it opens with a lead byline (`央视网消息（新闻联播）：…`);
- * - it ends on a function word standing alone (`区直各`, `问题，既`, `以及`);
+ * - it ends on a function word standing alone (`区直各`, `问题，既`, `以及`), or on 第;
+ * - it opens with a source and a day of the month (`美国政府19日宣布…`);
+ * - it lists with two enumeration commas or more, has no verb and ends on a stub (`王明、李华、张`);
  * - it opens with a connective or time word and a comma (`同时，…`);
  * - a verb of saying introduces a clause (`吕沛强调，化解…`);
  * - it has the aspect particle 了 and follows a body paragraph;
@@ -269,7 +271,10 @@ function isCutParagraph(block: Block, previous: Block | undefined, next: Block |
   const content = block.content
   // `央视网消息（新闻联播）：…`, `本报讯（记者…）…`: the lead of a story.
   if (LEAD_BYLINE.test(content)) return true
-  if (endsOnFunctionWord(content)) return true
+  if (endsOnFunctionWord(content) || endsOnPrefix(content)) return true
+  // `美国政府19日宣布…`: a source and a day of the month open a news sentence; titles do not date the day.
+  if (opensWithSourceAndDate(content)) return true
+  if (isCutList(content)) return true
   // `同时，…` `目前，…` `近年来，…`: a sentence opener, not a title.
   if (OPENER_BEFORE_COMMA.test(content)) return true
   if (SPEECH_THEN_COMMA.test(content)) return true

@@ -12,6 +12,7 @@
  */
 import {OPENING, PARAGRAPH_END, isDigit, isHan} from './chinese.js'
 import {adjacentInSomeWord, wordOpeningRatio} from './dictionary-tables.js'
+import {TITLE_WORDS} from './entities.js'
 import {dictionaryEntry, segment, segmentWithGuesses} from './segment.js'
 
 /** Characters a sentence cannot end on: particles, prepositions, conjunctions, quantifying pronouns. */
@@ -148,6 +149,11 @@ export function startLooseness(content: string): number {
   return 1
 }
 
+/** Whether text opens on a verb (`要加强…`, `是…`), as list items often do after their label. */
+export function opensOnVerb(content: string): boolean {
+  return (dictionaryEntry(firstToken(content))?.tag ?? '').startsWith('v')
+}
+
 /**
  * Whether a paragraph opens on a run the dictionary does not know, which
  * jieba's HMM glued together (`记在…`, `行官…`, `克州…`): often the second
@@ -171,7 +177,15 @@ export interface JoinEvidence {
   quote?: boolean
   /** A paired conjunction completed after the join (`既` … `也`). */
   conjunction?: boolean
+  /** A title before the join, the name of its holder and a verb of saying after it (`副秘书长` + `迪卡洛表示，`). */
+  title?: boolean
 }
+
+/** A title at the end of a cut paragraph (`联合国副秘书长`). */
+const TITLE_END = new RegExp(`(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
+
+/** A name (two to six characters, `·` allowed) and a verb of saying (`迪卡洛表示，`). */
+const NAME_THEN_SAYING = /^[\p{Script=Han}·]{2,6}?(?:表示|说|指出|强调|称|介绍|认为)[，,：:]/u
 
 function unclosedQuote(content: string): boolean {
   let depth = 0
@@ -206,7 +220,10 @@ export function joinEvidence(end: string, start: string): JoinEvidence {
         // unless the end read alone glues it to the word before (`经济一体`, a rare entry, + `化`):
         // a common word of three characters or more across the break (`一体化`) is telling enough.
         const before = endTail.length - offset
-        if (startsWordAtEnd(end, before) || (before >= 2 && word.length >= 3 && (dictionaryEntry(word)?.frequency ?? 0) >= 100)) {
+        // …or the start's first character rarely opens a word (`农情调` + `度显示…`: 情调 read alone, 调度 across).
+        const frequency = dictionaryEntry(word)?.frequency ?? 0
+        const boundStart = before === 1 && openingRatio(startHead[0] as string) < 0.3 && frequency >= 100
+        if (startsWordAtEnd(end, before) || boundStart || (before >= 2 && word.length >= 3 && frequency >= 100)) {
           // The word jieba found, or a shorter, more common word it begins with (`专用设备` → `专用`).
           let best: {word: string; frequency: number} | undefined
           for (let length = before + 1; length <= word.length; length++) {
@@ -236,6 +253,15 @@ export function joinEvidence(end: string, start: string): JoinEvidence {
   if (unclosedQuote(end) && strayClosingQuote(start.slice(0, 200)) >= 0) {
     evidence.quote = true
     evidence.score += 3
+  }
+  // A title cut from the name of its holder: the name must not be a word of its own (`委员会…`).
+  if (TITLE_END.test(end) && NAME_THEN_SAYING.test(start)) {
+    const first = segmentWithGuesses(start.slice(0, 8))[0] ?? ''
+    const tag = dictionaryEntry(first)?.tag
+    if (first.length >= 2 && (tag === undefined || tag.startsWith('nr'))) {
+      evidence.title = true
+      evidence.score += 3
+    }
   }
   const clause = lastClause(end)
   for (const [opener, closer] of PAIRED_CONJUNCTIONS) {
@@ -302,7 +328,7 @@ const OPENING_CLAUSE = /^[^，,。；;：:！？!?“”]{1,14}?(?:以来|期间
 const OPENING_WORD = /^(?:作为[^，,。；;：:！？!?]{2,24}[，,]|近日|日前|目前|当前|近年来|近期|今年|去年|此前|随后|同时|此外|另外|与此同时|对此|为此|据|另据|记者|会上|会议|央视网消息|新华社|本报讯|本台消息|其中|一方面|另一方面|首先|其次|最后|总之|因此|然而|但是|不过|所以|如今|眼下|截至|截止)/u
 
 /** A source and a date before what it reports (`美国媒体13日援引…`, `俄罗斯国防部12日称`). */
-const SOURCE_OPENING = /^[^，,。；;：:！？!?“”]{2,14}?[0-9０-９一二三四五六七八九十]{1,3}日(?:援引|报道|发布|通报|宣布|表示|称|电)/u
+const SOURCE_OPENING = /^[^，,。；;：:！？!?“”]{2,14}?[0-9０-９一二三四五六七八九十]{1,3}日(?:援引|报道|发布|通报|宣布|批准|表示|称|电)/u
 
 /** A string of official titles (`中共中央政治局常委、国务院总理李强，…`), the way lists of attendees open. */
 const TITLES_OPENING = /^(?:中共中央|中央|全国人大|全国政协|国务院|国家)[^，,。；;：:]{0,12}?(?:委员|常委|书记|主席|总理|部长|秘书长)/u
@@ -318,6 +344,35 @@ const SPEAKER_OPENING = /^[^，,。；;：:！？!?“”]{1,10}?(?:说|讲|表�
  * `今天，` `同一天，` `下一步，` `十年来，` `这个夏天，` `金秋时节，` `这一刻，`.
  */
 const TIME_OPENING = /^(?:[^，,。；;、：:！？!?“”]{0,6}?(?:今天|当天|同一天|这一天|当晚|下一步|年来|日来|时节|这一刻|此时此刻|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季|春节)|这个[^，,。；;、：:！？!?“”]{1,4})[，,]/u
+
+/**
+ * Whether a line opens with a source and a day of the month before what it
+ * reports (`美国政府19日宣布…`): a news sentence's opening, never a title's.
+ */
+export function opensWithSourceAndDate(content: string): boolean {
+  return SOURCE_OPENING.test(content)
+}
+
+/** A line ending on the prefix 第 (`…入选全省第`): its number was cut off. */
+export function endsOnPrefix(content: string): boolean {
+  return /第$/u.test(content)
+}
+
+/**
+ * A list of two enumeration commas or more, without a verb, whose last item is
+ * a stub of one to four characters, shorter than the item before it and no
+ * title (`王明、李华、张`, `…副总理拉马托夫、塞尔维`): a list cut inside a
+ * sentence, not a title.
+ */
+export function isCutList(content: string): boolean {
+  if ((content.match(/、/gu) ?? []).length < 2) return false
+  const items = content.split('、')
+  const last = items[items.length - 1] as string
+  // Parallel items of one length (`天更蓝、水更清、山更绿`) make a slogan; a cut leaves the last one short.
+  if (!/^\p{Script=Han}{1,4}$/u.test(last) || TITLE_END.test(last) || last.length >= (items[items.length - 2] as string).length) return false
+  // Names read whole (HMM on); a lone character's tag says little (`拉马/托/夫`).
+  return !segmentWithGuesses(content).some((word) => word.length >= 2 && (dictionaryEntry(word)?.tag ?? '').startsWith('v'))
+}
 
 /**
  * Whether a paragraph opens the way paragraphs do: a time, place or topic

@@ -95,6 +95,28 @@ describe('structure pass', () => {
     expect(roles(data)).toEqual(['headline:main', 'body', 'body', 'body'])
   })
 
+  it('does not take a short cut paragraph for a headline by its wording', async () => {
+    const body = '正文第一段，说明情况。'
+    for (const cut of [
+      // A source and a day of the month open a news sentence.
+      '新区政府19日宣布将再向灾区提供两千万元救',
+      // 第 wants the number that follows it.
+      '全区共有十二家企业入选全省第',
+      // A list cut short, without a verb.
+      '区领导王明、李华、赵建国、张'
+    ]) {
+      const data = await structure(`标题在这里\n\n${body}\n\n${cut}\n\n${body}\n`)
+      expect(roles(data), cut).toEqual(['headline:main', 'body', 'body', 'body'])
+    }
+  })
+
+  it('keeps titles that list, count or date', async () => {
+    for (const title of ['创新、协调、绿色、开放、共享', '天更蓝、水更清、山更绿', '区长分别会见德国客人、法国客人、日本客人', '中欧班列开行数量突破11万列', '全区新开工项目27个 总投资130亿元', '全区今年新建学校12个']) {
+      const data = await structure(`${title}\n\n正文第一段，说明情况。\n`)
+      expect(roles(data), title).toEqual(['headline:main', 'body'])
+    }
+  })
+
   it('reads captions ending in 摄 or 供图', async () => {
     const data = await structure('标题\n\n正文，说明。\n\n工人在车间调试设备。本报记者 张三 摄\n\n新建的公园一角。（临江区委宣传部供图）\n')
     expect(roles(data)).toEqual(['headline:main', 'body', 'caption', 'caption'])
