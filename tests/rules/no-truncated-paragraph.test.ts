@@ -221,6 +221,38 @@ describe('no-truncated-paragraph: weaker signs of a far tail', () => {
   })
 })
 
+describe('no-truncated-paragraph: joins that tell', () => {
+  const filler = ['新区审计局获得表彰', '近日，新区审计局获得省级表彰。']
+
+  it('joins a title to the name of its holder and a verb of saying far away', async () => {
+    const text = ['会上，国际组织代表先后发言。会议由联合国副秘书长', ...filler, '迪卡洛表示，当前局势紧张，呼吁各方保持克制。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([
+      expect.stringMatching(/^1:24-1:25: 段落在句中断开：.*后半句在 7:1.*职务与姓名被拆开/),
+      expect.stringMatching(/^7:1-7:2: 段落从句中开始：.*它接续 1:24/)
+    ])
+  })
+
+  it('reads a word across the join when the start cannot open a word, even if the end alone glues its last character', async () => {
+    // Read alone, the end ends on 情调; across the break, 调度.
+    const text = ['央视网消息：农业农村部最新农情调', ...filler, '度显示，北方冬小麦全面返青。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([
+      expect.stringMatching(/^1:16-1:17: 段落在句中断开：.*后半句在 7:1.*接起来是「调度」/),
+      expect.stringMatching(/^7:1-7:2: 段落从句中开始：.*它接续 1:16/)
+    ])
+  })
+
+  it('takes a paragraph opening like a paragraph for a far tail only on a telling join', async () => {
+    // 共 + 党的十八大以来 would make 共党, a rare word: not evidence enough against an opening.
+    const text = ['新区举行表彰大会', '会议号召，全区上下要凝聚更多团结奋进的正能量，共', ...filler, '党的十八大以来，新区经济总量翻了一番。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([expect.stringMatching(/^3:24-3:25: .*后文缺失/)])
+  })
+
+  it('does not take a paragraph repeating the last words of the cut end for its tail', async () => {
+    const text = ['新区部署安全生产', '新区昨日召开会议，部署安全生产工作，要求各单位压实责任、排查隐', ...filler, '各单位务必压实责任、排查隐患，确保安全生产形势稳定。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([expect.stringMatching(/^3:31-3:32: .*后文缺失/)])
+  })
+})
+
 describe('no-truncated-paragraph: a list item cut in two', () => {
   it('pairs a list label cut mid-word with the orphan start that completes the word', async () => {
     const text = ['全国政协委员分组讨论', '1.张明在参加民进委员小组讨论时说，要加强调查研究。', '2.王华在参加民盟委', '新区审计局获得表彰', '近日，新区审计局获得省级表彰。', '员小组讨论时说，要把调研成果转化为提案。'].join('\n\n') + '\n'
@@ -233,6 +265,14 @@ describe('no-truncated-paragraph: a list item cut in two', () => {
   it('leaves a list label alone when nothing continues it', async () => {
     const text = ['全国政协委员分组讨论', '1.张明在参加民进委员小组讨论', '他说，要加强调查研究。', '2.王华在参加民盟委员小组讨论', '她说，要把调研成果转化为提案。'].join('\n\n') + '\n'
     expect(await messages(text)).toEqual([])
+  })
+
+  it('reads a lone character that is no verb after a label as a tail, when the join tells', async () => {
+    const text = ['湿地迎来越冬候鸟', '目前监测到已抵达的候鸟有五十八种，超过十万只，它们在湿地里觅食嬉戏，和湖', '新区审计局获得表彰', '近日，新区审计局获得省级表彰。', '第一，边成片的芦苇一起，吸引游客前来观赏。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([
+      expect.stringMatching(/^3:36-3:37: 段落在句中断开：.*后半句在 9:4.*湖边/),
+      expect.stringMatching(/^9:4-9:5: 段落从句中开始：.*它接续 3:36/)
+    ])
   })
 
   it('reports a list item whose text opens on a particle', async () => {
