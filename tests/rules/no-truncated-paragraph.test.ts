@@ -9,6 +9,17 @@ async function messages(text: string): Promise<string[]> {
   return ruleMessages(rule, text)
 }
 
+/** A story whose third paragraph is cut, and another story a tail may land in. */
+const WATER = [
+  '城东净水厂建成通水',
+  '城东净水厂昨日正式建成通水，新建管网总长四十二公里。',
+  '城东区水务局负责人介绍，净水厂日处理能力达到十万吨，管网覆盖全区，建成后将为城东',
+  '目前，净水厂采用深度处理工艺，出厂水质优于国家标准。',
+  '水务部门表示，将加快老旧管网改造，确保供水安全。'
+]
+const SCHOOL = ['实验小学举办春季运动会', '实验小学第十届春季运动会近日开幕，全校一千二百名学生参加。', '运动会设田径、跳绳、拔河等十二个项目，各班学生踊跃报名。']
+const SCHOOL_AFTER = ['学校负责人说，运动会旨在增强学生体质，培养团队精神。', '闭幕式上，学校为获奖班级和个人颁发了奖状。']
+
 describe('no-truncated-paragraph: what it flags', () => {
   it('flags a paragraph ending on an enumeration comma and joins it to a stray closing quote far away', async () => {
     const text = [
@@ -116,19 +127,9 @@ describe('no-truncated-paragraph: continuations recognised by their wording', ()
 })
 
 describe('no-truncated-paragraph: matching cut ends and tails as one assignment', () => {
-  const water = [
-    '城东净水厂建成通水',
-    '城东净水厂昨日正式建成通水，新建管网总长四十二公里。',
-    '城东区水务局负责人介绍，净水厂日处理能力达到十万吨，管网覆盖全区，建成后将为城东',
-    '目前，净水厂采用深度处理工艺，出厂水质优于国家标准。',
-    '水务部门表示，将加快老旧管网改造，确保供水安全。'
-  ]
-  const school = [
-    '实验小学举办春季运动会',
-    '实验小学第十届春季运动会近日开幕，全校一千二百名学生参加。',
-    '运动会设田径、跳绳、拔河等十二个项目，各班学生踊跃报名。'
-  ]
-  const schoolAfter = ['学校负责人说，运动会旨在增强学生体质，培养团队精神。', '闭幕式上，学校为获奖班级和个人颁发了奖状。']
+  const water = WATER
+  const school = SCHOOL
+  const schoolAfter = SCHOOL_AFTER
   const page = (paragraph: string): string => [...water, ...school, paragraph, ...schoolAfter].join('\n\n') + '\n'
 
   it('finds a tail moved into another story by its wording, and reports both faces', async () => {
@@ -187,19 +188,10 @@ describe('no-truncated-paragraph: matching cut ends and tails as one assignment'
 })
 
 describe('no-truncated-paragraph: weaker signs of a far tail', () => {
-  const water = [
-    '城东净水厂建成通水',
-    '城东净水厂昨日正式建成通水，新建管网总长四十二公里。',
-    '城东区水务局负责人介绍，净水厂日处理能力达到十万吨，管网覆盖全区，为城东片区提供稳定',
-    '目前，净水厂采用深度处理工艺，出厂水质优于国家标准。',
-    '水务部门表示，将加快老旧管网改造，确保供水安全。'
-  ]
-  const school = [
-    '实验小学举办春季运动会',
-    '实验小学第十届春季运动会近日开幕，全校一千二百名学生参加。',
-    '运动会设田径、跳绳、拔河等十二个项目，各班学生踊跃报名。'
-  ]
-  const schoolAfter = ['学校负责人说，运动会旨在增强学生体质，培养团队精神。', '闭幕式上，学校为获奖班级和个人颁发了奖状。']
+  // The same story, cut between two words (`提供稳定` / `供水`).
+  const water = WATER.map((paragraph, index) => (index === 2 ? '城东区水务局负责人介绍，净水厂日处理能力达到十万吨，管网覆盖全区，为城东片区提供稳定' : paragraph))
+  const school = SCHOOL
+  const schoolAfter = SCHOOL_AFTER
 
   it('takes a paragraph opening on a fragment (`供水。`) that shares little wording, when nothing else comes near', async () => {
     const text = [...water, ...school, '供水。二期工程明年动工，管线将延伸至东部新区。', ...schoolAfter].join('\n\n') + '\n'
