@@ -606,9 +606,12 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       // Moved into another story: its wording fits the cut end's story better than its own.
       const stories = start.block.article === end.block.article ? 0 : articleShare(start.block, end.block.article) - traits.ownStory
       const near = weightedShare(start.block, story.near)
-      // A copy of a paragraph around the cut end (a duplicated passage) is no tail, unless
-      // the page prints the two halves joined elsewhere (a copy made before the cut).
-      if (near >= COPY_SHARE && bigramsOf(start.block).length >= COPY_PAIRS && !value.includes(end.content.slice(-6) + start.content.slice(0, 6))) return undefined
+      // A copy of a paragraph around the cut end (a duplicated passage) is no tail, unless that
+      // paragraph prints the two halves joined (a copy of the whole made before the cut).
+      if (near >= COPY_SHARE && bigramsOf(start.block).length >= COPY_PAIRS) {
+        const joined = end.content.slice(-6) + start.content.slice(0, 6)
+        if (!storyAround(end.block, end.block).some((block) => block.text.includes(joined))) return undefined
+      }
       const topic = near - traits.neighbours + 0.1 * weightedShare(start.block, story.paragraph) + 0.8 * stories + traits.bonus
       // Without a chance of reaching the bar even with a word across the join, spare the segmenter.
       if (topic + JOIN_BONUS < FAR_TOPIC_SCORE && start.orphan?.kind !== 'word-inside') return topic
