@@ -4,7 +4,7 @@
  * glossary rules out.
  */
 import {partitionPoint} from '../src/bisect.js'
-import {foldForComparison, isAllHan, isHan} from '../src/chinese.js'
+import {foldForComparison, isAllHan, isHan, SENTENCE_END} from '../src/chinese.js'
 import {
   extractOrganisations,
   endsInInstitution,
@@ -19,6 +19,8 @@ import {type Bilingual, quotedBoth} from '../src/i18n.js'
 import {defineRule, optionError, type RuleContext} from '../src/rule.js'
 import type {Block, Page} from '../src/structure.js'
 import {dictionaryEntry, segment} from '../src/segment.js'
+import {similarity} from '../src/text-similarity.js'
+import {CONTEXT, findPhraseSlips, type PhraseMatch, type PhraseSlip, RARE_PAIR} from '../src/phrase-slips.js'
 
 export interface GlossaryEntry {
   /** The house form. */
@@ -63,7 +65,7 @@ interface Form {
 }
 
 /** Characters whose difference makes a different entity: numbers, directions, ordinals. */
-const DISTINGUISHING = new Set([...'一二三四五六七八九十零〇两百千0123456789０１２３４５６７８９东南西北中上下前后内外左右新老大小分总'])
+const DISTINGUISHING = new Set([...'一二三四五六七八九十零〇两百千万亿0123456789０１２３４５６７８９东南西北中上下前后内外左右新老大小分总'])
 
 const TITLE_SET = new Set(TITLE_WORDS)
 const TITLE_MAX = Math.max(...TITLE_WORDS.map((word) => word.length))
@@ -745,6 +747,225 @@ function reportSlip(context: Reporter, form: Form, variant: Form, slot: string):
   )
 }
 
+/** A one-off word in a repeated phrase may be a real word when it is at most this common ... */
+const RARE_VARIANT = 200
+/** ... and the word the page writes there is this many times as common (`重提` / `重要`). */
+const COMMONER = 100
+/** A phrase shown in a message is at least this long when the identical context allows. */
+const PHRASE_LENGTH = 4
+/** Two forms this close are a parallel construction (`从严治党、从严治军`), not a slip. */
+const PARALLEL = 20
+/** Identical text after a word long enough to stand for the phrase on its own. */
+const LONG_PHRASE = 8
+/** Sentences this alike, and at least this long, are one passage printed twice. */
+const NEAR_COPY = 0.9
+const NEAR_COPY_LENGTH = 20
+
+type Word = {start: number; end: number; frequency: number}
+
+/** Dictionary words of two to four Han characters that hold the character at `index`, inside `from`…`to`. */
+function wordsThrough(text: string, index: number, from: number, to: number): Word[] {
+  const words: Word[] = []
+  for (let length = 2; length <= 4; length++) {
+    for (let start = Math.max(from, index - length + 1); start <= index && start + length <= to; start++) {
+      const word = text.slice(start, start + length)
+      if (!isAllHan(word)) continue
+      const entry = dictionaryEntry(word)
+      if (entry) words.push({start, end: start + length, frequency: entry.frequency})
+    }
+  }
+  return words
+}
+
+/** The token the segmenter reads through the character at `index`, inside its run of Han characters (read on a window of ±8). */
+function tokenThrough(text: string, index: number): {start: number; end: number} {
+  const run = hanRun(text, index)
+  const windowStart = Math.max(run.start, index - 8)
+  let offset = windowStart
+  for (const token of segment(text.slice(windowStart, Math.min(run.end, index + 9)))) {
+    const end = offset + token.length
+    if (offset <= index && index < end) return {start: offset, end}
+    offset = end
+  }
+  return {start: index, end: index + 1}
+}
+
+/** The run of Han characters around `index`. */
+function hanRun(text: string, index: number): {start: number; end: number} {
+  let start = index
+  let end = index + 1
+  while (start > 0 && isHan(text[start - 1] as string)) start--
+  while (end < text.length && isHan(text[end] as string)) end++
+  return {start, end}
+}
+
+/** Whether the character at `index` stands apart from the words beside it: punctuation, a line break, the end of the text. */
+function standsApart(text: string, index: number): boolean {
+  const char = text[index]
+  return char === undefined || !/[\p{L}\p{N}]/u.test(char)
+}
+
+/**
+ * The word the page writes at another place of a repeated phrase, through the
+ * character that differs (`重要` in `发表重要讲话`), inside the identical
+ * context: a name of a person the page names, or the common word the
+ * segmenter reads there.
+ */
+function intendedWord(text: string, match: PhraseMatch, names: Set<string>): (Word & {name: boolean}) | undefined {
+  const from = match.at - match.left
+  const to = match.at + match.right + 1
+  for (const length of [3, 4, 2]) {
+    for (let start = Math.max(from, match.at - length + 1); start <= match.at && start + length <= to; start++) {
+      if (names.has(text.slice(start, start + length))) return {start, end: start + length, frequency: 0, name: true}
+    }
+  }
+  // The segmenter's word, or the commonest word inside a rare set phrase it reads (`重要` in `重要讲话`).
+  const token = tokenThrough(text, match.at)
+  if (token.end - token.start < 2 || token.start < from || token.end > to) return undefined
+  const frequency = dictionaryEntry(text.slice(token.start, token.end))?.frequency ?? 0
+  if (frequency >= COMMON_WORD) return {...token, frequency, name: false}
+  const inside = wordsThrough(text, match.at, token.start, token.end).sort((a, b) => b.frequency - a.frequency)[0]
+  return inside && inside.frequency >= COMMON_WORD ? {...inside, name: false} : undefined
+}
+
+/** The sentence around `index`, inside its line. */
+function sentenceAround(text: string, index: number): string {
+  let start = index
+  let end = index
+  while (start > 0 && text[start - 1] !== '\n' && !SENTENCE_END.has(text[start - 1] as string)) start--
+  while (end < text.length && text[end] !== '\n' && !SENTENCE_END.has(text[end] as string)) end++
+  return text.slice(start, end + 1)
+}
+
+/** Whether the sentences around two places are near copies (as the duplicate-passage rule counts them: 90% alike, 20 characters). */
+function nearDuplicate(text: string, a: number, b: number): boolean {
+  const first = sentenceAround(text, a)
+  const second = sentenceAround(text, b)
+  return Math.min(first.length, second.length) >= NEAR_COPY_LENGTH && similarity(first, second, NEAR_COPY) >= NEAR_COPY
+}
+
+/** A one-off form in a repeated phrase, and the form the page writes there elsewhere. */
+interface PhraseSlipFinding {
+  variant: string
+  form: string
+  start: number
+  /** The one-off form when it is a name the page uses (weighed once all places are counted). */
+  name?: string
+}
+
+/**
+ * Whether the one-off character at `at` is a slip for the character at
+ * `match.at`, judged on words: the word at the other place is a common word or
+ * a name the page uses, and its first character is not the one that differs;
+ * the one-off character makes no word (or one far rarer); no word reaches
+ * into the one-off form from beyond the identical context; and, unless a name
+ * changed, the one-off does not stand in a passage printed twice (`copied`).
+ */
+function judgePhraseSlip(value: string, slip: PhraseSlip, match: PhraseMatch, names: Set<string>, copied: () => boolean): PhraseSlipFinding | undefined {
+  const at = slip.at
+  // Context on one side only: the changed character ends the phrase there (`主席团会委。` / `主席团会议应到`).
+  if ((match.right === 0 && !standsApart(value, at + 1)) || (match.left === 0 && !standsApart(value, at - 1))) return undefined
+  const word = intendedWord(value, match, names)
+  if (!word) return undefined
+  const from = word.start - match.at
+  const to = word.end - match.at
+  // A word whose first character differs is more often another word than a typo (`中方` / `哈方`, `坚持` / `秉持`).
+  if (from === 0) return undefined
+  // The pairs the changed character makes inside the word are rare on the page: `中非` in `更多中非人民` is a word the page uses.
+  if ((from < 0 && slip.before > RARE_PAIR) || (to > 1 && slip.after > RARE_PAIR)) return undefined
+  // Han context before the word, not only its first character or a comma (`文化深度` / `文旅深度`, `，提升市场` / `，提振市场`),
+  // unless the phrase after it is long (`出席第17届东亚峰会`).
+  if (!isAllHan(value.slice(at - match.left, at + from).slice(-1)) && match.right < LONG_PHRASE) return undefined
+  // A sentence printed twice with a change is the duplicate-passage rule's business, unless a name changed.
+  if (!word.name && copied()) return undefined
+  // No word reaches into the one-off form from beyond the identical context (`召开了学习` / `开展学习`).
+  const run = hanRun(value, at)
+  const beyond = (entry: Word): boolean => entry.frequency >= RARE_WORD && (entry.start < at - match.left || entry.end > at + match.right + 1)
+  for (let index = at + from; index < at + to; index++) if (wordsThrough(value, index, run.start, run.end).some(beyond)) return undefined
+  // The changed character reads as part of a word (`重提指示`, `更多惠及`): the segmenter's word there, or a dictionary word in the
+  // span of the word replaced (jieba splits rare words: `年来`).  Only a rare word against a far commoner one, inside context on
+  // both sides, may be a slip; words the dictionary counts less than RARE_WORD times are often common ones (`年来`, `更多`).
+  const token = tokenThrough(value, at)
+  const own =
+    (token.end - token.start >= 2 ? dictionaryEntry(value.slice(token.start, token.end)) : undefined) ??
+    wordsThrough(value, at, at + from, at + to).sort((a, b) => b.frequency - a.frequency)[0]
+  if (own !== undefined) {
+    const rare = own.frequency >= RARE_WORD && own.frequency <= RARE_VARIANT && own.frequency * COMMONER <= word.frequency
+    if (word.name || !rare || match.left < 2 || match.right === 0) return undefined
+  }
+  // Shown with some of the identical context: `重要指示` rather than `重要`.
+  let start = from
+  let end = to
+  while (end - start < PHRASE_LENGTH) {
+    if (end <= match.right && isHan(value[at + end] as string)) end++
+    else if (-start < match.left && isHan(value[at + start - 1] as string)) start--
+    else break
+  }
+  const variantWord = value.slice(at + from, at + to)
+  return {
+    variant: value.slice(at + start, at + end),
+    form: value.slice(match.at + start, match.at + end),
+    start: at + start,
+    ...(names.has(variantWord) ? {name: variantWord} : {})
+  }
+}
+
+/**
+ * A phrase the page repeats, written once with one character changed so that
+ * a word breaks (`发表重要讲话` … `发表重不讲话`, `《习近平谈治国理政》` …
+ * `《习月平谈治国理政》`): see `findPhraseSlips` for the places and
+ * `judgePhraseSlip` for the words.
+ */
+function checkPhraseSlips(context: Reporter, people: Mention[], flagged: Array<{start: number; end: number}>): void {
+  const {value} = context.page
+  const taken = overlapIndex(flagged)
+  const names = new Set(people.map((mention) => mention.name).filter((name) => name.length >= 2))
+  const ranges = context.page.blocks.filter((block) => block.role !== 'boilerplate')
+  const found: PhraseSlipFinding[] = []
+  for (const slip of findPhraseSlips(value, ranges)) {
+    const at = slip.at
+    if (taken(at, at + 1)) continue
+    // The character the page writes there most often ...
+    const byChar = new Map<string, PhraseMatch[]>()
+    for (const match of slip.others) {
+      const other = value[match.at] as string
+      const list = byChar.get(other)
+      if (list) list.push(match)
+      else byChar.set(other, [match])
+    }
+    const [expected, matches] = [...byChar].sort((a, b) => b[1].length - a[1].length)[0] as [string, PhraseMatch[]]
+    // Numbers, ordinals and directions make different things (`第一` / `第二`, `东部` / `西部`).
+    if (DISTINGUISHING.has(value[at] as string) && DISTINGUISHING.has(expected)) continue
+    // ... at the place with the most context on both sides that shows a slip.
+    const score = (match: PhraseMatch): number => Math.min(match.left, 4) + Math.min(match.right, 4) + (match.left + match.right) / 100
+    // The one-off stands in a passage printed twice when one of the other places does (asked once, when needed).
+    let isCopy: boolean | undefined
+    const copied = (): boolean => (isCopy ??= matches.some((match) => match.left + match.right >= CONTEXT || nearDuplicate(value, at, match.at)))
+    for (const match of [...matches].sort((a, b) => score(b) - score(a))) {
+      const finding = judgePhraseSlip(value, slip, match, names, copied)
+      if (finding) {
+        found.push(finding)
+        break
+      }
+    }
+  }
+  if (found.length === 0) return
+  const places = occurrences(value, new Set(found.flatMap((slip) => [slip.variant, slip.form, slip.name ?? slip.variant])))
+  const reported = new Set<string>()
+  for (const {variant, form, start, name} of found) {
+    if (reported.has(variant)) continue
+    const variantPlaces = places.get(variant) ?? []
+    const formPlaces = places.get(form) ?? []
+    // A one-off (a passage printed twice counts once), not flagged already.
+    if (distinctContexts(value, variantPlaces) !== 1 || formPlaces.length === 0 || taken(start, start + variant.length)) continue
+    if (name !== undefined && distinctContexts(value, places.get(name) ?? []) > 1) continue
+    // Two forms side by side are a parallel construction (`依法治国、依宪治国`).
+    if (formPlaces.some((place) => Math.abs(place.start - start) < PARALLEL)) continue
+    reported.add(variant)
+    reportSlip(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, '')
+  }
+}
+
 function checkGlossary(context: Reporter, glossary: GlossaryEntry[]): void {
   const {value} = context.page
   for (const entry of glossary) {
@@ -893,6 +1114,7 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
     checkTitles(tracking, people)
     checkOrganisations(tracking, extractOrganisations(page))
     checkSlips(tracking, people, taken)
+    checkPhraseSlips(tracking, people, taken)
     if (options.checkOrder) checkOrder(context, lists)
     if (options.glossary.length > 0) checkGlossary(context, options.glossary)
   }

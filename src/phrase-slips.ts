@@ -1,0 +1,158 @@
+/**
+ * Phrases a page repeats with one character changed: `发表重要讲话` in one
+ * place, `发表重不讲话` in another.
+ *
+ * A character typed wrong makes a pair of characters the page has nowhere
+ * else, inside a phrase it prints elsewhere with the right character.  So:
+ *
+ * 1. every pair of adjacent characters of the given ranges is indexed (a hash
+ *    table from the pair to its last place, and a link from each place to the
+ *    previous place of the same pair: one pass, no per-pair lists);
+ * 2. a character is a candidate when a pair of Han characters it stands in is
+ *    rare on the page (once, or twice for a passage printed twice);
+ * 3. the places where the same phrase may stand with another character are
+ *    found through the pair just before the candidate or the pair just after
+ *    it (a phrase identical but for one character shares one of them), and the
+ *    identical context is measured on both sides.
+ *
+ * Time is linear in the text: one hash look-up per character, and for each
+ * candidate a walk over at most `WALK` earlier places of two pairs.  What the
+ * two characters mean (a word broken, a name misspelt) is for the caller to
+ * judge.
+ */
+import {isHanCode} from './chinese.js'
+
+/** Another place of the phrase, with another character where the slip stands. */
+export interface PhraseMatch {
+  /** Offset of the other character. */
+  at: number
+  /** Identical characters before it and after it (up to `CONTEXT`). */
+  left: number
+  right: number
+}
+
+export interface PhraseSlip {
+  /** Offset of the one-off character. */
+  at: number
+  /** How often the page has the Han pair the character makes with the one before it, and with the one after it (0: no Han pair). */
+  before: number
+  after: number
+  /** Places of the same phrase with another character there, in text order. */
+  others: PhraseMatch[]
+}
+
+/** The longest identical context measured on each side. */
+export const CONTEXT = 24
+/** At most this many earlier places of a pair are compared for one candidate. */
+const WALK = 256
+/** A pair seen this often or less is rare: once, or twice for a passage printed twice. */
+export const RARE_PAIR = 2
+
+/** Characters that never stand inside a phrase: a line break or white space ends the context. */
+function isBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x20 || code === 0x3000 || code === 0x09
+}
+
+/**
+ * Whether two places share enough context to be one phrase: two identical
+ * characters on each side, three on one side and one on the other, or four
+ * on one side.
+ */
+export function enoughContext(left: number, right: number): boolean {
+  return (left >= 2 && right >= 2) || (left >= 3 && right >= 1) || (left >= 1 && right >= 3) || left >= 4 || right >= 4
+}
+
+/**
+ * One-off characters inside phrases the ranges repeat elsewhere with another
+ * Han character in their place.  Ranges are the parts of the text to read
+ * (paragraphs); context never runs over a line break or white space.
+ */
+export function findPhraseSlips(text: string, ranges: Array<{start: number; end: number}>): PhraseSlip[] {
+  const length = text.length
+  // Last place of each pair, the previous place of the same pair, and how many places up to this one (saturating).
+  const last = new Map<number, number>()
+  const previous = new Int32Array(length).fill(-1)
+  const seen = new Uint8Array(length)
+  const pairAt = (index: number): number | undefined => {
+    const a = text.charCodeAt(index)
+    const b = text.charCodeAt(index + 1)
+    if (Number.isNaN(b) || isBreak(a) || isBreak(b)) return undefined
+    return (a << 16) | b
+  }
+  for (const {start, end} of ranges) {
+    for (let index = start; index + 1 < end; index++) {
+      const key = pairAt(index)
+      if (key === undefined) continue
+      const before = last.get(key)
+      if (before !== undefined) {
+        previous[index] = before
+        seen[index] = Math.min(255, (seen[before] as number) + 1)
+      } else seen[index] = 1
+      last.set(key, index)
+    }
+  }
+  /** How often the Han pair at `index` stands on the page (0 when it is no Han pair). */
+  const pairCount = (index: number): number => {
+    if (index < 0 || !isHanCode(text.charCodeAt(index)) || !isHanCode(text.charCodeAt(index + 1))) return 0
+    const key = pairAt(index)
+    const place = key === undefined ? undefined : last.get(key)
+    return place === undefined ? 0 : (seen[place] as number)
+  }
+  const sameBefore = (a: number, b: number): number => {
+    let count = 0
+    while (count < CONTEXT) {
+      const x = a - count - 1
+      const y = b - count - 1
+      if (x < 0 || y < 0) break
+      const code = text.charCodeAt(x)
+      if (isBreak(code) || code !== text.charCodeAt(y)) break
+      count++
+    }
+    return count
+  }
+  const sameAfter = (a: number, b: number): number => {
+    let count = 0
+    while (count < CONTEXT) {
+      const x = a + count + 1
+      const y = b + count + 1
+      if (x >= length || y >= length) break
+      const code = text.charCodeAt(x)
+      if (isBreak(code) || code !== text.charCodeAt(y)) break
+      count++
+    }
+    return count
+  }
+
+  const slips: PhraseSlip[] = []
+  for (const {start, end} of ranges) {
+    for (let at = start; at < end; at++) {
+      const code = text.charCodeAt(at)
+      if (!isHanCode(code)) continue
+      const before = pairCount(at - 1)
+      const after = pairCount(at)
+      // The character makes a rare Han pair with a neighbour.
+      if (!((before > 0 && before <= RARE_PAIR) || (after > 0 && after <= RARE_PAIR))) continue
+      const others = new Map<number, PhraseMatch>()
+      const compare = (other: number): void => {
+        if (other === at || other < 0 || other >= length || others.has(other)) return
+        const char = text.charCodeAt(other)
+        if (char === code || !isHanCode(char)) return
+        const left = sameBefore(at, other)
+        const right = sameAfter(at, other)
+        if (enoughContext(left, right)) others.set(other, {at: other, left, right})
+      }
+      // The same two characters before (`发表重` … `发表重`), or after.
+      for (const [anchor, offset] of [[at - 2, 2], [at + 1, -1]] as const) {
+        if (anchor < start || anchor + 1 >= end) continue
+        const key = pairAt(anchor)
+        let place = key === undefined ? undefined : last.get(key)
+        for (let steps = 0; place !== undefined && place !== -1 && steps < WALK; steps++) {
+          compare(place + offset)
+          place = previous[place]
+        }
+      }
+      if (others.size > 0) slips.push({at, before, after, others: [...others.values()].sort((a, b) => a.at - b.at)})
+    }
+  }
+  return slips
+}
