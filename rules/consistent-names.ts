@@ -10,6 +10,7 @@ import {
   endsInInstitution,
   extractPeople,
   isCommonWord,
+  isSurname,
   type Mention,
   type NameList,
   ORGANISATION_SUFFIXES,
@@ -20,7 +21,7 @@ import {defineRule, optionError, type RuleContext} from '../src/rule.js'
 import type {Block, Page} from '../src/structure.js'
 import {dictionaryEntry, segment} from '../src/segment.js'
 import {similarity} from '../src/text-similarity.js'
-import {CONTEXT, findPhraseSlips, type PhraseMatch, type PhraseSlip, RARE_PAIR} from '../src/phrase-slips.js'
+import {CONTEXT, enoughContext, findPhraseSlips, isBoundary, type PhraseMatch, type PhraseSlip, RARE_PAIR} from '../src/phrase-slips.js'
 
 export interface GlossaryEntry {
   /** The house form. */
@@ -757,9 +758,18 @@ const PHRASE_LENGTH = 4
 const PARALLEL = 20
 /** Identical text after a word long enough to stand for the phrase on its own. */
 const LONG_PHRASE = 8
+/** Identical text on both sides long enough to tell a slip in the first character of a word. */
+const LONG_CONTEXT = 4
+/** Parts of speech of function words (prepositions, particles, conjunctions, adverbs, pronouns): `就把为…` reads on. */
+const FUNCTION_TAG = /^[pucdry]/u
 /** Sentences this alike, and at least this long, are one passage printed twice. */
 const NEAR_COPY = 0.9
 const NEAR_COPY_LENGTH = 20
+/**
+ * A word common enough that a one-off near form of it is more likely a slip than another word the dictionary lacks
+ * (`共识` / `共赢`, `发酵` / `发力` are both words; `重要` / `重不` is a slip).
+ */
+const FAMILIAR_WORD = 1000
 
 type Word = {start: number; end: number; frequency: number}
 
@@ -799,12 +809,6 @@ function hanRun(text: string, index: number): {start: number; end: number} {
   return {start, end}
 }
 
-/** Whether the character at `index` stands apart from the words beside it: punctuation, a line break, the end of the text. */
-function standsApart(text: string, index: number): boolean {
-  const char = text[index]
-  return char === undefined || !/[\p{L}\p{N}]/u.test(char)
-}
-
 /**
  * The word the page writes at another place of a repeated phrase, through the
  * character that differs (`重要` in `发表重要讲话`), inside the identical
@@ -819,13 +823,16 @@ function intendedWord(text: string, match: PhraseMatch, names: Set<string>): (Wo
       if (names.has(text.slice(start, start + length))) return {start, end: start + length, frequency: 0, name: true}
     }
   }
-  // The segmenter's word, or the commonest word inside a rare set phrase it reads (`重要` in `重要讲话`).
+  // The segmenter's word (a person's name of three characters it knows counts as a name), or the commonest word inside a rare
+  // set phrase it reads (`重要` in `重要讲话`).
   const token = tokenThrough(text, match.at)
   if (token.end - token.start < 2 || token.start < from || token.end > to) return undefined
-  const frequency = dictionaryEntry(text.slice(token.start, token.end))?.frequency ?? 0
-  if (frequency >= COMMON_WORD) return {...token, frequency, name: false}
+  const entry = dictionaryEntry(text.slice(token.start, token.end))
+  const frequency = entry?.frequency ?? 0
+  if (token.end - token.start === 3 && entry?.tag.startsWith('nr') && isSurname(text[token.start])) return {...token, frequency, name: true}
+  if (frequency >= FAMILIAR_WORD) return {...token, frequency, name: false}
   const inside = wordsThrough(text, match.at, token.start, token.end).sort((a, b) => b.frequency - a.frequency)[0]
-  return inside && inside.frequency >= COMMON_WORD ? {...inside, name: false} : undefined
+  return inside && inside.frequency >= FAMILIAR_WORD ? {...inside, name: false} : undefined
 }
 
 /** The sentence around `index`, inside its line. */
@@ -864,18 +871,24 @@ interface PhraseSlipFinding {
 function judgePhraseSlip(value: string, slip: PhraseSlip, match: PhraseMatch, names: Set<string>, copied: () => boolean): PhraseSlipFinding | undefined {
   const at = slip.at
   // Context on one side only: the changed character ends the phrase there (`主席团会委。` / `主席团会议应到`).
-  if ((match.right === 0 && !standsApart(value, at + 1)) || (match.left === 0 && !standsApart(value, at - 1))) return undefined
+  if ((match.right === 0 && !isBoundary(value, at + 1)) || (match.left === 0 && !isBoundary(value, at - 1))) return undefined
   const word = intendedWord(value, match, names)
   if (!word) return undefined
   const from = word.start - match.at
   const to = word.end - match.at
-  // A word whose first character differs is more often another word than a typo (`中方` / `哈方`, `坚持` / `秉持`).
-  if (from === 0) return undefined
+  // Two characters of context and a mark after the one-off are enough only for a name of three characters (`主席习近电，`).
+  if (!enoughContext(match.left, match.right) && !(word.name && to - from >= 3)) return undefined
+  // A word whose first character differs is more often another word than a typo (`中方` / `哈方`, `坚持` / `秉持`), unless the
+  // phrase is the same for a while on both sides (`支持多边主义的作要伙伴。` / `…的重要伙伴。`).
+  if (from === 0 && (word.name || Math.min(match.left, match.right) < LONG_CONTEXT)) return undefined
   // The pairs the changed character makes inside the word are rare on the page: `中非` in `更多中非人民` is a word the page uses.
   if ((from < 0 && slip.before > RARE_PAIR) || (to > 1 && slip.after > RARE_PAIR)) return undefined
-  // Han context before the word, not only its first character or a comma (`文化深度` / `文旅深度`, `，提升市场` / `，提振市场`),
-  // unless the phrase after it is long (`出席第17届东亚峰会`).
-  if (!isAllHan(value.slice(at - match.left, at + from).slice(-1)) && match.right < LONG_PHRASE) return undefined
+  // Han context before a word, not only its first character or a comma (`文化深度` / `文旅深度`, `，提升市场` / `，提振市场`),
+  // unless the phrase after it is long and the one-off character is no function word (`出联第17届东亚峰会`, but not
+  // `就把为中国人民谋幸福` / `就是为中国人民谋幸福`); a name of three characters is context enough (`《习月平谈`).
+  const longName = word.name && to - from >= 3
+  const longPhrase = match.right >= LONG_PHRASE && !FUNCTION_TAG.test(dictionaryEntry(value[at] as string)?.tag ?? '')
+  if (!longName && !longPhrase && !isAllHan(value.slice(at - match.left, at + from).slice(-1))) return undefined
   // A sentence printed twice with a change is the duplicate-passage rule's business, unless a name changed.
   if (!word.name && copied()) return undefined
   // No word reaches into the one-off form from beyond the identical context (`召开了学习` / `开展学习`).

@@ -55,11 +55,27 @@ function isBreak(code: number): boolean {
 
 /**
  * Whether two places share enough context to be one phrase: two identical
- * characters on each side, three on one side and one on the other, or four
- * on one side.
+ * characters on each side, three on one side and one on the other, four on
+ * one side, or two on one side when the one-off character ends its phrase
+ * there (`主席习近电，` / `习近平观看`: `ends` tells whether a mark or a
+ * line break stands after it, or before it).
  */
-export function enoughContext(left: number, right: number): boolean {
-  return (left >= 2 && right >= 2) || (left >= 3 && right >= 1) || (left >= 1 && right >= 3) || left >= 4 || right >= 4
+export function enoughContext(left: number, right: number, ends: {before: boolean; after: boolean} = {before: false, after: false}): boolean {
+  return (
+    (left >= 2 && right >= 2) ||
+    (left >= 3 && right >= 1) ||
+    (left >= 1 && right >= 3) ||
+    left >= 4 ||
+    right >= 4 ||
+    (left >= 2 && ends.after) ||
+    (right >= 2 && ends.before)
+  )
+}
+
+/** Whether the character at `index` is no letter, digit or ideograph (a mark, white space, a line break, the end of the text). */
+export function isBoundary(text: string, index: number): boolean {
+  const char = text[index]
+  return char === undefined || !/[\p{L}\p{N}]/u.test(char)
 }
 
 /**
@@ -132,6 +148,7 @@ export function findPhraseSlips(text: string, ranges: Array<{start: number; end:
       const after = pairCount(at)
       // The character makes a rare Han pair with a neighbour.
       if (!((before > 0 && before <= RARE_PAIR) || (after > 0 && after <= RARE_PAIR))) continue
+      const ends = {before: isBoundary(text, at - 1), after: isBoundary(text, at + 1)}
       const others = new Map<number, PhraseMatch>()
       const compare = (other: number): void => {
         if (other === at || other < 0 || other >= length || others.has(other)) return
@@ -139,7 +156,7 @@ export function findPhraseSlips(text: string, ranges: Array<{start: number; end:
         if (char === code || !isHanCode(char)) return
         const left = sameBefore(at, other)
         const right = sameAfter(at, other)
-        if (enoughContext(left, right)) others.set(other, {at: other, left, right})
+        if (enoughContext(left, right, ends)) others.set(other, {at: other, left, right})
       }
       // The same two characters before (`发表重` … `发表重`), or after.
       for (const [anchor, offset] of [[at - 2, 2], [at + 1, -1]] as const) {
