@@ -554,11 +554,14 @@ function slotBefore(text: string, start: number): string | undefined {
   return undefined
 }
 
-/** Whether a dictionary word reaches into `start`…`end` from outside (`加强党` into `强党`); a word that holds the whole span (`重要讲话`) does not. */
-function wordAcrossEdge(text: string, start: number, end: number): boolean {
+/**
+ * Whether a dictionary word (counted at least `minFrequency` times) reaches into `start`…`end` from outside (`加强党` into
+ * `强党`); a word that holds the whole span (`重要讲话`) does not.
+ */
+function wordAcrossEdge(text: string, start: number, end: number, minFrequency = 0): boolean {
   const isWord = (a: number, b: number): boolean => {
     const word = text.slice(a, b)
-    return isAllHan(word) && dictionaryEntry(word) !== undefined
+    return isAllHan(word) && (dictionaryEntry(word)?.frequency ?? -1) >= minFrequency
   }
   for (let length = 2; length <= 4; length++) {
     // Across the start: begins before the span and ends inside it.
@@ -856,8 +859,8 @@ interface PhraseSlipFinding {
   variant: string
   form: string
   start: number
-  /** The one-off form when it is a name the page uses (weighed once all places are counted). */
-  name?: string
+  /** The word the one-off character stands in (`重不` in `重不讲话`): a one-off too, or it is a word the page uses (`产供链`). */
+  word: string
 }
 
 /**
@@ -914,13 +917,7 @@ function judgePhraseSlip(value: string, slip: PhraseSlip, match: PhraseMatch, na
     else if (-start < match.left && isHan(value[at + start - 1] as string)) start--
     else break
   }
-  const variantWord = value.slice(at + from, at + to)
-  return {
-    variant: value.slice(at + start, at + end),
-    form: value.slice(match.at + start, match.at + end),
-    start: at + start,
-    ...(names.has(variantWord) ? {name: variantWord} : {})
-  }
+  return {variant: value.slice(at + start, at + end), form: value.slice(match.at + start, match.at + end), start: at + start, word: value.slice(at + from, at + to)}
 }
 
 /**
@@ -963,15 +960,18 @@ function checkPhraseSlips(context: Reporter, people: Mention[], flagged: Array<{
     }
   }
   if (found.length === 0) return
-  const places = occurrences(value, new Set(found.flatMap((slip) => [slip.variant, slip.form, slip.name ?? slip.variant])))
+  const places = occurrences(value, new Set(found.flatMap((slip) => [slip.variant, slip.form, slip.word])))
   const reported = new Set<string>()
-  for (const {variant, form, start, name} of found) {
+  for (const {variant, form, start, word} of found) {
     if (reported.has(variant)) continue
     const variantPlaces = places.get(variant) ?? []
     const formPlaces = places.get(form) ?? []
-    // A one-off (a passage printed twice counts once), not flagged already.
+    // A one-off (a passage printed twice counts once), not flagged already; so is the word it stands in, where it stands as a
+    // word (not `重的` in `严重的`): a word the page uses in two places is a word (`全球产供链` … `维护产供链`), a name used
+    // twice another person (`张立军`).
     if (distinctContexts(value, variantPlaces) !== 1 || formPlaces.length === 0 || taken(start, start + variant.length)) continue
-    if (name !== undefined && distinctContexts(value, places.get(name) ?? []) > 1) continue
+    const asWord = (places.get(word) ?? []).filter((place) => !wordAcrossEdge(value, place.start, place.end, RARE_WORD))
+    if (distinctContexts(value, asWord) > 1) continue
     // Two forms side by side are a parallel construction (`依法治国、依宪治国`).
     if (formPlaces.some((place) => Math.abs(place.start - start) < PARALLEL)) continue
     reported.add(variant)
