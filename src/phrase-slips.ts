@@ -107,13 +107,17 @@ export function findPhraseSlips(text: string, ranges: Array<{start: number; end:
       last.set(key, index)
     }
   }
-  /** How often the Han pair at `index` stands on the page (0 when it is no Han pair). */
-  const pairCount = (index: number): number => {
-    if (index < 0 || !isHanCode(text.charCodeAt(index)) || !isHanCode(text.charCodeAt(index + 1))) return 0
-    const key = pairAt(index)
-    const place = key === undefined ? undefined : last.get(key)
-    return place === undefined ? 0 : (seen[place] as number)
+  // How often each pair stands on the page: the count at its last place, handed back along the links (no look-ups).
+  const total = new Uint8Array(length)
+  for (let index = length - 1; index >= 0; index--) {
+    if (seen[index] === 0) continue
+    if (total[index] === 0) total[index] = seen[index] as number
+    const before = previous[index] as number
+    if (before !== -1) total[before] = total[index] as number
   }
+  /** How often the Han pair at `index` stands on the page (0 when it is no Han pair). */
+  const pairCount = (index: number): number =>
+    index < 0 || !isHanCode(text.charCodeAt(index)) || !isHanCode(text.charCodeAt(index + 1)) ? 0 : (total[index] as number)
   const sameBefore = (a: number, b: number): number => {
     let count = 0
     while (count < CONTEXT) {
