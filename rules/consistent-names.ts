@@ -765,6 +765,8 @@ const LONG_PHRASE = 8
 const LONG_CONTEXT = 4
 /** Parts of speech of function words (prepositions, particles, conjunctions, adverbs, pronouns): `就把为…` reads on. */
 const FUNCTION_TAG = /^[pucdry]/u
+/** At most this many other places are weighed for one one-off character, those with the most context first. */
+const JUDGED = 8
 /** Sentences this alike, and at least this long, are one passage printed twice. */
 const NEAR_COPY = 0.9
 const NEAR_COPY_LENGTH = 20
@@ -812,6 +814,13 @@ function hanRun(text: string, index: number): {start: number; end: number} {
   return {start, end}
 }
 
+/** A person's name of three characters: one the page names, or one the dictionary knows (`习近平`; not `大家庭`, tagged so too). */
+function isThreeCharacterName(text: string, names?: Set<string>): boolean {
+  if (text.length !== 3) return false
+  if (names?.has(text)) return true
+  return isSurname(text[0]) && (dictionaryEntry(text)?.tag.startsWith('nr') ?? false)
+}
+
 /**
  * The word the page writes at another place of a repeated phrase, through the
  * character that differs (`重要` in `发表重要讲话`), inside the identical
@@ -827,12 +836,18 @@ function intendedWord(text: string, match: PhraseMatch, names: Set<string>): (Wo
     }
   }
   // The segmenter's word (a person's name of three characters it knows counts as a name), or the commonest word inside a rare
-  // set phrase it reads (`重要` in `重要讲话`).
+  // set phrase it reads (`重要` in `重要讲话`).  The dictionary tells first whether either can be there: segmenting costs more.
+  const known = (start: number, end: number): boolean => (dictionaryEntry(text.slice(start, end))?.frequency ?? 0) >= FAMILIAR_WORD || isThreeCharacterName(text.slice(start, end))
+  let possible = false
+  for (let length = 2; length <= 4 && !possible; length++) {
+    for (let start = Math.max(from, match.at - length + 1); start <= match.at && start + length <= to && !possible; start++) possible = known(start, start + length)
+  }
+  if (!possible) return undefined
   const token = tokenThrough(text, match.at)
   if (token.end - token.start < 2 || token.start < from || token.end > to) return undefined
   const entry = dictionaryEntry(text.slice(token.start, token.end))
   const frequency = entry?.frequency ?? 0
-  if (token.end - token.start === 3 && entry?.tag.startsWith('nr') && isSurname(text[token.start])) return {...token, frequency, name: true}
+  if (isThreeCharacterName(text.slice(token.start, token.end))) return {...token, frequency, name: true}
   if (frequency >= FAMILIAR_WORD) return {...token, frequency, name: false}
   const inside = wordsThrough(text, match.at, token.start, token.end).sort((a, b) => b.frequency - a.frequency)[0]
   return inside && inside.frequency >= FAMILIAR_WORD ? {...inside, name: false} : undefined
@@ -875,12 +890,14 @@ function judgePhraseSlip(value: string, slip: PhraseSlip, match: PhraseMatch, na
   const at = slip.at
   // Context on one side only: the changed character ends the phrase there (`主席团会委。` / `主席团会议应到`).
   if ((match.right === 0 && !isBoundary(value, at + 1)) || (match.left === 0 && !isBoundary(value, at - 1))) return undefined
+  // Two characters of context and a mark after the one-off are enough only for a name of three characters (`主席习近电，`).
+  const weak = !enoughContext(match.left, match.right)
+  if (weak && !isThreeCharacterName(value.slice(match.at - 2, match.at + 1), names)) return undefined
   const word = intendedWord(value, match, names)
   if (!word) return undefined
   const from = word.start - match.at
   const to = word.end - match.at
-  // Two characters of context and a mark after the one-off are enough only for a name of three characters (`主席习近电，`).
-  if (!enoughContext(match.left, match.right) && !(word.name && to - from >= 3)) return undefined
+  if (weak && !(word.name && to - from >= 3)) return undefined
   // A word whose first character differs is more often another word than a typo (`中方` / `哈方`, `坚持` / `秉持`), unless the
   // phrase is the same for a while on both sides (`支持多边主义的作要伙伴。` / `…的重要伙伴。`).
   if (from === 0 && (word.name || Math.min(match.left, match.right) < LONG_CONTEXT)) return undefined
@@ -951,7 +968,7 @@ function checkPhraseSlips(context: Reporter, people: Mention[], flagged: Array<{
     // The one-off stands in a passage printed twice when one of the other places does (asked once, when needed).
     let isCopy: boolean | undefined
     const copied = (): boolean => (isCopy ??= matches.some((match) => match.left + match.right >= CONTEXT || nearDuplicate(value, at, match.at)))
-    for (const match of [...matches].sort((a, b) => score(b) - score(a))) {
+    for (const match of [...matches].sort((a, b) => score(b) - score(a)).slice(0, JUDGED)) {
       const finding = judgePhraseSlip(value, slip, match, names, copied)
       if (finding) {
         found.push(finding)
@@ -1020,12 +1037,13 @@ The rule finds people after title words (\`书记\`, \`主任\`, \`记者\` …)
 - **one organisation written several ways**: forms that are the same once a bracketed alternative is read as the word before it, and \`第二人民医院\` as \`二院\` (\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`): one message per group, on the form used least, naming the others and their places;
 - **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title, before a verb of saying, between commas). A name used only once elsewhere counts when it stood after a title and the variant opens a clause before a verb of saying (\`总理罗德里\` … \`罗德利表示\`). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying (\`李斌、何维参加会见\` is another person than \`李强\`). A passage printed twice counts once. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`). The replacement is offered as \`expected\`;
 - **a slip in the word after a title**: a one-off form one character away from a word or name the page writes after the same title word (\`区委书记强调\` … \`区委书记强则\`, \`主席习近平\` … \`主席习近报\`), when the one-off form is no dictionary word and no dictionary word reaches into it from the text around it. In a headline only names are compared: a signature line (\`中华人民共和国主席　习近平\`) reads as one. The verbs of saying \`强调\`, \`指出\`, \`表示\` are compared wherever they stand before a comma or colon, when the page uses them (\`他在总结时强各，\`). The word the page uses is offered as \`expected\`;
+- **a slip in a phrase the page repeats**: a phrase written once with one character changed, where the page writes it elsewhere with the same text on both sides (two characters on each side, three and one, four on one side; for a name of three characters, two and a mark after the slip): \`深入学习贯彻全会精神\` … \`深入学习贯丰全会精神\`, \`《习近平谈治国理政》\` … \`《习月平谈治国理政》\`, \`发表重要讲话\` … \`发表重不讲话\`. The changed character must break a common word (counted 1,000 times or more by the dictionary) or a name of the page, not its first character; make no word with its neighbours, or only one far rarer (\`重提指示\` / \`重要指示\`) inside context on both sides; make pairs of characters the page has nowhere else; and the one-off word must not be one the page uses elsewhere (\`全球产供链\` … \`维护产供链\`). The phrase the page uses is offered as \`expected\`;
 - **one person with a title and its deputy title** in one story (\`市长周建华\` / \`副市长周建华\`);
 - **a name with one more word** (\`蒙牛公司\` / \`蒙牛焦作公司\`): as *information*, since the longer name may be a subsidiary;
 - **the same officials listed in another order**: two lists sharing three or more names whose common names stand in a different order (\`…申晓东、赵俊峰…\` and later \`…赵俊峰、申晓东…\`), at the first pair out of order;
 - **house glossary** forms (option \`glossary\`), with the house form as \`expected\`.
 
-It leaves alone: a different word after a title (\`书记强调\` / \`书记强化\`: both words), a one-off form that is not after the same title, different people who share a surname when both names are used repeatedly or stand in the same list (\`赵俊峰\`, \`赵俊生\`); organisations that differ in a number, an ordinal or a direction (\`第一中学\` / \`第二中学\`, \`东院区\` / \`西院区\`); dictionary names (\`北京大学\` / \`南京大学\`); a name and a longer name containing it (\`市第二人民医院\` / \`市第二人民医院示范区医院\`: the hospital and its branch). Other identities, such as \`焦作国家高新区\` for \`示范区(高新区)\`, come only from the glossary.`,
+It leaves alone: a different word after a title (\`书记强调\` / \`书记强化\`: both words), a one-off form that is not after the same title, different people who share a surname when both names are used repeatedly or stand in the same list (\`赵俊峰\`, \`赵俊生\`); organisations that differ in a number, an ordinal or a direction (\`第一中学\` / \`第二中学\`, \`东院区\` / \`西院区\`); dictionary names (\`北京大学\` / \`南京大学\`); in a repeated phrase, a word whose first character differs (\`中方愿同哈方\` / \`中方愿同蒙方\`, \`进口\` / \`出口\`), two words of the dictionary (\`更好造福\` / \`更多造福\`, \`上半年\` / \`下半年\`), numbers and directions, a parallel construction (\`依法治国、依宪治国\`), and a sentence printed twice with a change (the duplicate-passage rule reports it, unless a name changed); a name and a longer name containing it (\`市第二人民医院\` / \`市第二人民医院示范区医院\`: the hospital and its branch). Other identities, such as \`焦作国家高新区\` for \`示范区(高新区)\`, come only from the glossary.`,
     descriptionZh: `报纸差错认定要求同一报纸内机构全称、简称各自统一，且先全称后简称；拼版稿件常把同一家医院写成三种样子，或在五次提及中把一位领导的名字错一个字。
 
 本规则从职务词（书记、主任、记者等）之后、署名和图片署名、以顿号分隔的领导名单中找人名；以后缀（公司、集团、医院、学院、大学、产业园、局、委员会等）找机构名，并向左扩展到整个名称（包括\`市第二人民医院示范区医院\`这样的连写名称和\`新区(示范区)医院\`这样的括注）。报告：
@@ -1034,11 +1052,12 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
 - **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（\`吕沛\` / \`吕佩\`）；只出现一次的人名若紧跟职务词，而另一写法在句首并后接“表示”等，也报告（\`总理罗德里\` … \`罗德利表示\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告；重复印出的段落只算一次；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`）。给出替换建议；
 - **同一名单排序不一**：两份名单有三个以上相同的人，但先后次序不同（\`…申晓东、赵俊峰…\` 与 \`…赵俊峰、申晓东…\`）；
 - **职务词后的错字**：紧跟职务词的写法只出现一次，且与本页在同一职务词之后的词或人名只差一个字（\`区委书记强调\` … \`区委书记强则\`），这一写法不是词典中的词，前后文也没有词伸进来；标题中只比较人名（如署名行\`中华人民共和国主席　习近平\`）；“强调”“指出”“表示”在逗号、冒号前无论位置都比较（本页用过时，如\`他在总结时强各，\`）；给出本页的写法作替换建议；
+- **重复短语中的错字**：本页其他地方写过的短语，某处改了一个字（两侧相同的文字：各两个字、一侧三个一侧一个，或一侧四个；三字人名为两个字且错字后是标点）：\`深入学习贯彻全会精神\` … \`深入学习贯丰全会精神\`、\`《习近平谈治国理政》\` … \`《习月平谈治国理政》\`、\`发表重要讲话\` … \`发表重不讲话\`。改动的字须拆散一个常用词（词典计数 1000 以上）或本页的人名，且不是词的首字；与相邻的字不成词，或只成一个罕见得多的词（\`重提指示\` / \`重要指示\`，且两侧都有相同文字）；构成的字对在本页别处没有；这个只出现一次的词本页别处也没有用过（\`全球产供链\` … \`维护产供链\`）。给出本页的写法作替换建议；
 - **同一人职务不一**：同一篇稿件中同一人既称正职又称副职（\`市长周建华\` / \`副市长周建华\`）；
 - **多一个词的机构名**（\`蒙牛公司\` / \`蒙牛焦作公司\`）：可能是子公司，只作提示；
 - **用语表**（选项 \`glossary\`）中规定不用的写法，并给出规定写法。
 
-不报告：职务词后的另一个词（\`书记强调\` / \`书记强化\`，都是词）、不在同一职务词之后的写法、同姓的不同人（两个名字都多次出现，或同在一份名单中，如\`赵俊峰\`、\`赵俊生\`）；只差数字、序数或方位的机构（\`第一中学\` / \`第二中学\`）；词典中的名称（\`北京大学\` / \`南京大学\`）；名称与包含它的更长名称（\`市第二人民医院\` / \`市第二人民医院示范区医院\`）。\`焦作国家高新区\` 与 \`示范区(高新区)\` 这类等同关系只能由用语表指定。`,
+不报告：职务词后的另一个词（\`书记强调\` / \`书记强化\`，都是词）、不在同一职务词之后的写法、同姓的不同人（两个名字都多次出现，或同在一份名单中，如\`赵俊峰\`、\`赵俊生\`）；只差数字、序数或方位的机构（\`第一中学\` / \`第二中学\`）；词典中的名称（\`北京大学\` / \`南京大学\`）；重复短语中首字不同的词（\`中方愿同哈方\` / \`中方愿同蒙方\`、\`进口\` / \`出口\`）、两个都是词典中的词的写法（\`更好造福\` / \`更多造福\`、\`上半年\` / \`下半年\`）、数字和方位、并列结构（\`依法治国、依宪治国\`）、改了字又排了两次的句子（由重复段落规则报告，人名改动除外）；名称与包含它的更长名称（\`市第二人民医院\` / \`市第二人民医院示范区医院\`）。\`焦作国家高新区\` 与 \`示范区(高新区)\` 这类等同关系只能由用语表指定。`,
     options: `- \`glossary\` (default \`[]\`): the house glossary, in the spirit of textlint-rule-prh. Each entry is \`{expected, patterns}\`: \`expected\` is the house form, \`patterns\` are literal forms to replace with it. A pattern inside an occurrence of the house form itself is not flagged.
 
   \`\`\`json
@@ -1092,6 +1111,18 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
       text: '会上，区委书记强调，要抓好春耕生产。\n\n区委书记强则，要守住安全底线。\n',
       messages: ['3:5-3:7: 疑有错字：此处作「强则」，本页在「书记」之后另作「强调」（1:8）；请核对'],
       messagesEn: ['3:5-3:7: Possible typo: “强则” here, where the page writes “强调” after “书记” (1:8); check']
+    },
+    {
+      title: 'legitimate alternations in a repeated phrase',
+      titleZh: '重复短语中的正常替换',
+      text: '今年上半年，全市外贸进口增长较快。\n\n今年下半年，全市外贸出口增长较快。\n\n中方愿同哈方深化经贸合作，愿同蒙方深化能源合作。\n'
+    },
+    {
+      title: 'a slip in a phrase the page repeats',
+      titleZh: '重复短语中的错字',
+      text: '全市上下要深入学习贯彻全会精神，推动高质量发展。\n\n各部门要深入学习贯彻全会精神，结合实际抓好落实。\n\n区县负责同志表示，将深入学习贯丰全会精神，确保各项部署落地见效。\n',
+      messages: ['5:15-5:19: 疑有错字：此处作「贯丰全会」，本页另作「贯彻全会」（1:10等 2 处）；请核对'],
+      messagesEn: ['5:15-5:19: Possible typo: “贯丰全会” here, where the page writes “贯彻全会” (1:10, 2 times); check']
     },
     {
       title: 'the same officials listed in another order',

@@ -6,8 +6,9 @@
  * else, inside a phrase it prints elsewhere with the right character.  So:
  *
  * 1. every pair of adjacent characters of the given ranges is indexed (a hash
- *    table from the pair to its last place, and a link from each place to the
- *    previous place of the same pair: one pass, no per-pair lists);
+ *    table from the pair to its last place while reading, and links from each
+ *    place to the previous and the next place of the same pair: one pass, no
+ *    per-pair lists);
  * 2. a character is a candidate when a pair of Han characters it stands in is
  *    rare on the page (once, or twice for a passage printed twice);
  * 3. the places where the same phrase may stand with another character are
@@ -16,7 +17,7 @@
  *    identical context is measured on both sides.
  *
  * Time is linear in the text: one hash look-up per character, and for each
- * candidate a walk over at most `WALK` earlier places of two pairs.  What the
+ * candidate a walk over at most `WALK` places each way of two pairs.  What the
  * two characters mean (a word broken, a name misspelt) is for the caller to
  * judge.
  */
@@ -88,6 +89,7 @@ export function findPhraseSlips(text: string, ranges: Array<{start: number; end:
   // Last place of each pair, the previous place of the same pair, and how many places up to this one (saturating).
   const last = new Map<number, number>()
   const previous = new Int32Array(length).fill(-1)
+  const following = new Int32Array(length).fill(-1)
   const seen = new Uint8Array(length)
   const pairAt = (index: number): number | undefined => {
     const a = text.charCodeAt(index)
@@ -102,6 +104,7 @@ export function findPhraseSlips(text: string, ranges: Array<{start: number; end:
       const before = last.get(key)
       if (before !== undefined) {
         previous[index] = before
+        following[before] = index
         seen[index] = Math.min(255, (seen[before] as number) + 1)
       } else seen[index] = 1
       last.set(key, index)
@@ -144,35 +147,47 @@ export function findPhraseSlips(text: string, ranges: Array<{start: number; end:
   }
 
   const slips: PhraseSlip[] = []
+  // One candidate at a time: its offset, its character, whether it ends its phrase, and the places found (no allocation per
+  // character of the page: most characters find nothing).
+  let at = 0
+  let code = 0
+  let ends: {before: boolean; after: boolean} | undefined
+  let others: Map<number, PhraseMatch> | undefined
+  const compare = (other: number): void => {
+    if (other === at || other < 0 || other >= length || others?.has(other)) return
+    const char = text.charCodeAt(other)
+    if (char === code || !isHanCode(char)) return
+    const left = sameBefore(at, other)
+    const right = sameAfter(at, other)
+    if (!enoughContext(left, right)) {
+      if (left < 2 && right < 2) return
+      ends ??= {before: isBoundary(text, at - 1), after: isBoundary(text, at + 1)}
+      if (!enoughContext(left, right, ends)) return
+    }
+    others ??= new Map()
+    others.set(other, {at: other, left, right})
+  }
+  // The other places of the pair at `anchor`, both ways along the links, at most WALK each way.
+  const walk = (anchor: number, offset: number): void => {
+    if (seen[anchor] === 0) return
+    for (let place = previous[anchor] as number, steps = 0; place !== -1 && steps < WALK; place = previous[place] as number, steps++) compare(place + offset)
+    for (let place = following[anchor] as number, steps = 0; place !== -1 && steps < WALK; place = following[place] as number, steps++) compare(place + offset)
+  }
   for (const {start, end} of ranges) {
-    for (let at = start; at < end; at++) {
-      const code = text.charCodeAt(at)
+    for (at = start; at < end; at++) {
+      code = text.charCodeAt(at)
       if (!isHanCode(code)) continue
       const before = pairCount(at - 1)
       const after = pairCount(at)
       // The character makes a rare Han pair with a neighbour.
       if (!((before > 0 && before <= RARE_PAIR) || (after > 0 && after <= RARE_PAIR))) continue
-      const ends = {before: isBoundary(text, at - 1), after: isBoundary(text, at + 1)}
-      const others = new Map<number, PhraseMatch>()
-      const compare = (other: number): void => {
-        if (other === at || other < 0 || other >= length || others.has(other)) return
-        const char = text.charCodeAt(other)
-        if (char === code || !isHanCode(char)) return
-        const left = sameBefore(at, other)
-        const right = sameAfter(at, other)
-        if (enoughContext(left, right, ends)) others.set(other, {at: other, left, right})
-      }
+      ends = undefined
+      others = undefined
       // The same two characters before (`发表重` … `发表重`), or after.
-      for (const [anchor, offset] of [[at - 2, 2], [at + 1, -1]] as const) {
-        if (anchor < start || anchor + 1 >= end) continue
-        const key = pairAt(anchor)
-        let place = key === undefined ? undefined : last.get(key)
-        for (let steps = 0; place !== undefined && place !== -1 && steps < WALK; steps++) {
-          compare(place + offset)
-          place = previous[place]
-        }
-      }
-      if (others.size > 0) slips.push({at, before, after, others: [...others.values()].sort((a, b) => a.at - b.at)})
+      if (at - 2 >= start) walk(at - 2, 2)
+      if (at + 2 < end) walk(at + 1, -1)
+      const found = others as Map<number, PhraseMatch> | undefined
+      if (found) slips.push({at, before, after, others: [...found.values()].sort((a, b) => a.at - b.at)})
     }
   }
   return slips
