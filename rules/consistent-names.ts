@@ -873,9 +873,10 @@ function nearDuplicate(text: string, a: number, b: number): boolean {
 interface PhraseSlipFinding {
   variant: string
   form: string
-  start: number
   /** The word the one-off character stands in (`重不` in `重不讲话`): a one-off too, or it is a word the page uses (`产供链`). */
   word: string
+  /** The word at the other places (`重要`). */
+  formWord: string
 }
 
 /**
@@ -934,7 +935,12 @@ function judgePhraseSlip(value: string, slip: PhraseSlip, match: PhraseMatch, na
     else if (-start < match.left && isHan(value[at + start - 1] as string)) start--
     else break
   }
-  return {variant: value.slice(at + start, at + end), form: value.slice(match.at + start, match.at + end), start: at + start, word: value.slice(at + from, at + to)}
+  return {
+    variant: value.slice(at + start, at + end),
+    form: value.slice(match.at + start, match.at + end),
+    word: value.slice(at + from, at + to),
+    formWord: value.slice(word.start, word.end)
+  }
 }
 
 /**
@@ -977,20 +983,24 @@ function checkPhraseSlips(context: Reporter, people: Mention[], flagged: Array<{
     }
   }
   if (found.length === 0) return
-  const places = occurrences(value, new Set(found.flatMap((slip) => [slip.variant, slip.form, slip.word])))
+  const places = occurrences(value, new Set(found.flatMap((slip) => [slip.variant, slip.form, slip.word, slip.formWord])))
   const reported = new Set<string>()
-  for (const {variant, form, start, word} of found) {
+  for (const {variant, form, word, formWord} of found) {
     if (reported.has(variant)) continue
     const variantPlaces = places.get(variant) ?? []
     const formPlaces = places.get(form) ?? []
     // A one-off (a passage printed twice counts once), not flagged already; so is the word it stands in, where it stands as a
     // word (not `重的` in `严重的`): a word the page uses in two places is a word (`全球产供链` … `维护产供链`), a name used
     // twice another person (`张立军`).
-    if (distinctContexts(value, variantPlaces) !== 1 || formPlaces.length === 0 || taken(start, start + variant.length)) continue
+    if (distinctContexts(value, variantPlaces) !== 1 || formPlaces.length === 0) continue
+    if ([...variantPlaces, ...formPlaces].some((place) => taken(place.start, place.end))) continue
     const asWord = (places.get(word) ?? []).filter((place) => !wordAcrossEdge(value, place.start, place.end, RARE_WORD))
     if (distinctContexts(value, asWord) > 1) continue
+    // Two names of the page used once each may be two people (`主席刘建谦在会上说` / `主席刘建意在会上说`), unless the dictionary
+    // knows the one and not the other (`习近平` / `习近电`).
+    if (names.has(word) && distinctContexts(value, places.get(formWord) ?? []) < 2 && !(isThreeCharacterName(formWord) && !isThreeCharacterName(word))) continue
     // Two forms side by side are a parallel construction (`依法治国、依宪治国`).
-    if (formPlaces.some((place) => Math.abs(place.start - start) < PARALLEL)) continue
+    if (formPlaces.some((place) => variantPlaces.some((other) => Math.abs(place.start - other.start) < PARALLEL))) continue
     reported.add(variant)
     reportSlip(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, '')
   }
