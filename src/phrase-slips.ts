@@ -16,7 +16,7 @@
  *    it (a phrase identical but for one character shares one of them), and the
  *    identical context is measured on both sides.
  *
- * Time is linear in the text: one hash look-up per character, and for each
+ * Time is linear in the text: two hash operations per character, and for each
  * candidate a walk over at most `WALK` places each way of two pairs.  What the
  * two characters mean (a word broken, a name misspelt) is for the caller to
  * judge.
@@ -44,7 +44,7 @@ export interface PhraseSlip {
 
 /** The longest identical context measured on each side. */
 export const CONTEXT = 24
-/** At most this many earlier places of a pair are compared for one candidate. */
+/** At most this many places of a pair, each way, are compared for one candidate (a pair the page uses hundreds of times is no evidence). */
 const WALK = 256
 /** A pair seen this often or less is rare: once, or twice for a passage printed twice. */
 export const RARE_PAIR = 2
