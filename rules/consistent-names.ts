@@ -4,12 +4,13 @@
  * glossary rules out.
  */
 import {partitionPoint} from '../src/bisect.js'
-import {foldForComparison, isAllHan, isHan} from '../src/chinese.js'
+import {foldForComparison, isAllHan, isHan, SENTENCE_END} from '../src/chinese.js'
 import {
   extractOrganisations,
   endsInInstitution,
   extractPeople,
   isCommonWord,
+  isSurname,
   type Mention,
   type NameList,
   ORGANISATION_SUFFIXES,
@@ -19,6 +20,8 @@ import {type Bilingual, quotedBoth} from '../src/i18n.js'
 import {defineRule, optionError, type RuleContext} from '../src/rule.js'
 import type {Block, Page} from '../src/structure.js'
 import {dictionaryEntry, segment} from '../src/segment.js'
+import {similarity} from '../src/text-similarity.js'
+import {CONTEXT, enoughContext, findPhraseSlips, isBoundary, type PhraseMatch, type PhraseSlip, RARE_PAIR} from '../src/phrase-slips.js'
 
 export interface GlossaryEntry {
   /** The house form. */
@@ -63,7 +66,7 @@ interface Form {
 }
 
 /** Characters whose difference makes a different entity: numbers, directions, ordinals. */
-const DISTINGUISHING = new Set([...'一二三四五六七八九十零〇两百千0123456789０１２３４５６７８９东南西北中上下前后内外左右新老大小分总'])
+const DISTINGUISHING = new Set([...'一二三四五六七八九十零〇两百千万亿0123456789０１２３４５６７８９东南西北中上下前后内外左右新老大小分总'])
 
 const TITLE_SET = new Set(TITLE_WORDS)
 const TITLE_MAX = Math.max(...TITLE_WORDS.map((word) => word.length))
@@ -551,11 +554,14 @@ function slotBefore(text: string, start: number): string | undefined {
   return undefined
 }
 
-/** Whether a dictionary word reaches into `start`…`end` from outside (`加强党` into `强党`); a word that holds the whole span (`重要讲话`) does not. */
-function wordAcrossEdge(text: string, start: number, end: number): boolean {
+/**
+ * Whether a dictionary word (counted at least `minFrequency` times) reaches into `start`…`end` from outside (`加强党` into
+ * `强党`); a word that holds the whole span (`重要讲话`) does not.
+ */
+function wordAcrossEdge(text: string, start: number, end: number, minFrequency = 0): boolean {
   const isWord = (a: number, b: number): boolean => {
     const word = text.slice(a, b)
-    return isAllHan(word) && dictionaryEntry(word) !== undefined
+    return isAllHan(word) && (dictionaryEntry(word)?.frequency ?? -1) >= minFrequency
   }
   for (let length = 2; length <= 4; length++) {
     // Across the start: begins before the span and ends inside it.
@@ -745,6 +751,261 @@ function reportSlip(context: Reporter, form: Form, variant: Form, slot: string):
   )
 }
 
+/** A one-off word in a repeated phrase may be a real word when it is at most this common ... */
+const RARE_VARIANT = 200
+/** ... and the word the page writes there is this many times as common (`重提` / `重要`). */
+const COMMONER = 100
+/** A phrase shown in a message is at least this long when the identical context allows. */
+const PHRASE_LENGTH = 4
+/** Two forms this close are a parallel construction (`从严治党、从严治军`), not a slip. */
+const PARALLEL = 20
+/** Identical text after a word long enough to stand for the phrase on its own. */
+const LONG_PHRASE = 8
+/** Identical text on both sides long enough to tell a slip in the first character of a word. */
+const LONG_CONTEXT = 4
+/** Parts of speech of function words (prepositions, particles, conjunctions, adverbs, pronouns): `就把为…` reads on. */
+const FUNCTION_TAG = /^[pucdry]/u
+/** At most this many other places are weighed for one one-off character, those with the most context first. */
+const JUDGED = 8
+/** Sentences this alike, and at least this long, are one passage printed twice. */
+const NEAR_COPY = 0.9
+const NEAR_COPY_LENGTH = 20
+/**
+ * A word common enough that a one-off near form of it is more likely a slip than another word the dictionary lacks
+ * (`共识` / `共赢`, `发酵` / `发力` are both words; `重要` / `重不` is a slip).
+ */
+const FAMILIAR_WORD = 1000
+
+type Word = {start: number; end: number; frequency: number}
+
+/** Dictionary words of two to four Han characters that hold the character at `index`, inside `from`…`to`. */
+function wordsThrough(text: string, index: number, from: number, to: number): Word[] {
+  const words: Word[] = []
+  for (let length = 2; length <= 4; length++) {
+    for (let start = Math.max(from, index - length + 1); start <= index && start + length <= to; start++) {
+      const word = text.slice(start, start + length)
+      if (!isAllHan(word)) continue
+      const entry = dictionaryEntry(word)
+      if (entry) words.push({start, end: start + length, frequency: entry.frequency})
+    }
+  }
+  return words
+}
+
+/** The token the segmenter reads through the character at `index`, inside its run of Han characters (read on a window of ±8). */
+function tokenThrough(text: string, index: number): {start: number; end: number} {
+  const run = hanRun(text, index)
+  const windowStart = Math.max(run.start, index - 8)
+  let offset = windowStart
+  for (const token of segment(text.slice(windowStart, Math.min(run.end, index + 9)))) {
+    const end = offset + token.length
+    if (offset <= index && index < end) return {start: offset, end}
+    offset = end
+  }
+  return {start: index, end: index + 1}
+}
+
+/** The run of Han characters around `index`. */
+function hanRun(text: string, index: number): {start: number; end: number} {
+  let start = index
+  let end = index + 1
+  while (start > 0 && isHan(text[start - 1] as string)) start--
+  while (end < text.length && isHan(text[end] as string)) end++
+  return {start, end}
+}
+
+/** A person's name of three characters: one the page names, or one the dictionary knows (`习近平`; not `大家庭`, tagged so too). */
+function isThreeCharacterName(text: string, names?: Set<string>): boolean {
+  if (text.length !== 3) return false
+  if (names?.has(text)) return true
+  return isSurname(text[0]) && (dictionaryEntry(text)?.tag.startsWith('nr') ?? false)
+}
+
+/**
+ * The word the page writes at another place of a repeated phrase, through the
+ * character that differs (`重要` in `发表重要讲话`), inside the identical
+ * context: a name of a person the page names, or the common word the
+ * segmenter reads there.
+ */
+function intendedWord(text: string, match: PhraseMatch, names: Set<string>): (Word & {name: boolean}) | undefined {
+  const from = match.at - match.left
+  const to = match.at + match.right + 1
+  for (const length of [3, 4, 2]) {
+    for (let start = Math.max(from, match.at - length + 1); start <= match.at && start + length <= to; start++) {
+      if (names.has(text.slice(start, start + length))) return {start, end: start + length, frequency: 0, name: true}
+    }
+  }
+  // The segmenter's word (a person's name of three characters it knows counts as a name), or the commonest word inside a rare
+  // set phrase it reads (`重要` in `重要讲话`).  The dictionary tells first whether either can be there: segmenting costs more.
+  const known = (start: number, end: number): boolean => (dictionaryEntry(text.slice(start, end))?.frequency ?? 0) >= FAMILIAR_WORD || isThreeCharacterName(text.slice(start, end))
+  let possible = false
+  for (let length = 2; length <= 4 && !possible; length++) {
+    for (let start = Math.max(from, match.at - length + 1); start <= match.at && start + length <= to && !possible; start++) possible = known(start, start + length)
+  }
+  if (!possible) return undefined
+  const token = tokenThrough(text, match.at)
+  if (token.end - token.start < 2 || token.start < from || token.end > to) return undefined
+  const entry = dictionaryEntry(text.slice(token.start, token.end))
+  const frequency = entry?.frequency ?? 0
+  if (isThreeCharacterName(text.slice(token.start, token.end))) return {...token, frequency, name: true}
+  if (frequency >= FAMILIAR_WORD) return {...token, frequency, name: false}
+  const inside = wordsThrough(text, match.at, token.start, token.end).sort((a, b) => b.frequency - a.frequency)[0]
+  return inside && inside.frequency >= FAMILIAR_WORD ? {...inside, name: false} : undefined
+}
+
+/** The sentence around `index`, inside its line. */
+function sentenceAround(text: string, index: number): string {
+  let start = index
+  let end = index
+  while (start > 0 && text[start - 1] !== '\n' && !SENTENCE_END.has(text[start - 1] as string)) start--
+  while (end < text.length && text[end] !== '\n' && !SENTENCE_END.has(text[end] as string)) end++
+  return text.slice(start, end + 1)
+}
+
+/** Whether the sentences around two places are near copies (as the duplicate-passage rule counts them: 90% alike, 20 characters). */
+function nearDuplicate(text: string, a: number, b: number): boolean {
+  const first = sentenceAround(text, a)
+  const second = sentenceAround(text, b)
+  return Math.min(first.length, second.length) >= NEAR_COPY_LENGTH && similarity(first, second, NEAR_COPY) >= NEAR_COPY
+}
+
+/** A one-off form in a repeated phrase, and the form the page writes there elsewhere. */
+interface PhraseSlipFinding {
+  variant: string
+  form: string
+  /** The word the one-off character stands in (`重不` in `重不讲话`): a one-off too, or it is a word the page uses (`产供链`). */
+  word: string
+  /** The word at the other places (`重要`). */
+  formWord: string
+}
+
+/**
+ * Whether the one-off character at `at` is a slip for the character at
+ * `match.at`, judged on words: the word at the other place is a common word or
+ * a name the page uses, and its first character is not the one that differs;
+ * the one-off character makes no word (or one far rarer); no word reaches
+ * into the one-off form from beyond the identical context; and, unless a name
+ * changed, the one-off does not stand in a passage printed twice (`copied`).
+ */
+function judgePhraseSlip(value: string, slip: PhraseSlip, match: PhraseMatch, names: Set<string>, copied: () => boolean): PhraseSlipFinding | undefined {
+  const at = slip.at
+  // Context on one side only: the changed character ends the phrase there (`主席团会委。` / `主席团会议应到`).
+  if ((match.right === 0 && !isBoundary(value, at + 1)) || (match.left === 0 && !isBoundary(value, at - 1))) return undefined
+  // Two characters of context and a mark after the one-off are enough only for a name of three characters (`主席习近电，`).
+  const weak = !enoughContext(match.left, match.right)
+  if (weak && !isThreeCharacterName(value.slice(match.at - 2, match.at + 1), names)) return undefined
+  const word = intendedWord(value, match, names)
+  if (!word) return undefined
+  const from = word.start - match.at
+  const to = word.end - match.at
+  if (weak && !(word.name && to - from >= 3)) return undefined
+  // A word whose first character differs is more often another word than a typo (`中方` / `哈方`, `坚持` / `秉持`), unless the
+  // phrase is the same for a while on both sides (`支持多边主义的作要伙伴。` / `…的重要伙伴。`).
+  if (from === 0 && (word.name || Math.min(match.left, match.right) < LONG_CONTEXT)) return undefined
+  // The pairs the changed character makes inside the word are rare on the page: `中非` in `更多中非人民` is a word the page uses.
+  if ((from < 0 && slip.before > RARE_PAIR) || (to > 1 && slip.after > RARE_PAIR)) return undefined
+  // Han context before a word, not only its first character or a comma (`文化深度` / `文旅深度`, `，提升市场` / `，提振市场`),
+  // unless the phrase after it is long and the one-off character is no function word (`出联第17届东亚峰会`, but not
+  // `就把为中国人民谋幸福` / `就是为中国人民谋幸福`); a name of three characters is context enough (`《习月平谈`).
+  const longName = word.name && to - from >= 3
+  const longPhrase = match.right >= LONG_PHRASE && !FUNCTION_TAG.test(dictionaryEntry(value[at] as string)?.tag ?? '')
+  if (!longName && !longPhrase && !isAllHan(value.slice(at - match.left, at + from).slice(-1))) return undefined
+  // A sentence printed twice with a change is the duplicate-passage rule's business, unless a name changed.
+  if (!word.name && copied()) return undefined
+  // No word reaches into the one-off form from beyond the identical context (`召开了学习` / `开展学习`).
+  const run = hanRun(value, at)
+  const beyond = (entry: Word): boolean => entry.frequency >= RARE_WORD && (entry.start < at - match.left || entry.end > at + match.right + 1)
+  for (let index = at + from; index < at + to; index++) if (wordsThrough(value, index, run.start, run.end).some(beyond)) return undefined
+  // The changed character reads as part of a word (`重提指示`, `更多惠及`): the segmenter's word there, or a dictionary word in the
+  // span of the word replaced (jieba splits rare words: `年来`).  Only a rare word against a far commoner one, inside context on
+  // both sides, may be a slip; words the dictionary counts less than RARE_WORD times are often common ones (`年来`, `更多`).
+  const token = tokenThrough(value, at)
+  const own =
+    (token.end - token.start >= 2 ? dictionaryEntry(value.slice(token.start, token.end)) : undefined) ??
+    wordsThrough(value, at, at + from, at + to).sort((a, b) => b.frequency - a.frequency)[0]
+  if (own !== undefined) {
+    const rare = own.frequency >= RARE_WORD && own.frequency <= RARE_VARIANT && own.frequency * COMMONER <= word.frequency
+    if (word.name || !rare || match.left < 2 || match.right === 0) return undefined
+  }
+  // Shown with some of the identical context: `重要指示` rather than `重要`.
+  let start = from
+  let end = to
+  while (end - start < PHRASE_LENGTH) {
+    if (end <= match.right && isHan(value[at + end] as string)) end++
+    else if (-start < match.left && isHan(value[at + start - 1] as string)) start--
+    else break
+  }
+  return {
+    variant: value.slice(at + start, at + end),
+    form: value.slice(match.at + start, match.at + end),
+    word: value.slice(at + from, at + to),
+    formWord: value.slice(word.start, word.end)
+  }
+}
+
+/**
+ * A phrase the page repeats, written once with one character changed so that
+ * a word breaks (`发表重要讲话` … `发表重不讲话`, `《习近平谈治国理政》` …
+ * `《习月平谈治国理政》`): see `findPhraseSlips` for the places and
+ * `judgePhraseSlip` for the words.
+ */
+function checkPhraseSlips(context: Reporter, people: Mention[], flagged: Array<{start: number; end: number}>): void {
+  const {value} = context.page
+  const taken = overlapIndex(flagged)
+  const names = new Set(people.map((mention) => mention.name).filter((name) => name.length >= 2))
+  const ranges = context.page.blocks.filter((block) => block.role !== 'boilerplate')
+  const found: PhraseSlipFinding[] = []
+  for (const slip of findPhraseSlips(value, ranges)) {
+    const at = slip.at
+    if (taken(at, at + 1)) continue
+    // The character the page writes there most often ...
+    const byChar = new Map<string, PhraseMatch[]>()
+    for (const match of slip.others) {
+      const other = value[match.at] as string
+      const list = byChar.get(other)
+      if (list) list.push(match)
+      else byChar.set(other, [match])
+    }
+    const [expected, matches] = [...byChar].sort((a, b) => b[1].length - a[1].length)[0] as [string, PhraseMatch[]]
+    // Numbers, ordinals and directions make different things (`第一` / `第二`, `东部` / `西部`).
+    if (DISTINGUISHING.has(value[at] as string) && DISTINGUISHING.has(expected)) continue
+    // ... at the place with the most context on both sides that shows a slip.
+    const score = (match: PhraseMatch): number => Math.min(match.left, 4) + Math.min(match.right, 4) + (match.left + match.right) / 100
+    // The one-off stands in a passage printed twice when one of the other places does (asked once, when needed).
+    let isCopy: boolean | undefined
+    const copied = (): boolean => (isCopy ??= matches.some((match) => match.left + match.right >= CONTEXT || nearDuplicate(value, at, match.at)))
+    for (const match of [...matches].sort((a, b) => score(b) - score(a)).slice(0, JUDGED)) {
+      const finding = judgePhraseSlip(value, slip, match, names, copied)
+      if (finding) {
+        found.push(finding)
+        break
+      }
+    }
+  }
+  if (found.length === 0) return
+  const places = occurrences(value, new Set(found.flatMap((slip) => [slip.variant, slip.form, slip.word, slip.formWord])))
+  const reported = new Set<string>()
+  for (const {variant, form, word, formWord} of found) {
+    if (reported.has(variant)) continue
+    const variantPlaces = places.get(variant) ?? []
+    const formPlaces = places.get(form) ?? []
+    // A one-off (a passage printed twice counts once), not flagged already; so is the word it stands in, where it stands as a
+    // word (not `重的` in `严重的`): a word the page uses in two places is a word (`全球产供链` … `维护产供链`), a name used
+    // twice another person (`张立军`).
+    if (distinctContexts(value, variantPlaces) !== 1 || formPlaces.length === 0) continue
+    if ([...variantPlaces, ...formPlaces].some((place) => taken(place.start, place.end))) continue
+    const asWord = (places.get(word) ?? []).filter((place) => !wordAcrossEdge(value, place.start, place.end, RARE_WORD))
+    if (distinctContexts(value, asWord) > 1) continue
+    // Two names of the page used once each may be two people (`主席刘建谦在会上说` / `主席刘建意在会上说`), unless the dictionary
+    // knows the one and not the other (`习近平` / `习近电`).
+    if (names.has(word) && distinctContexts(value, places.get(formWord) ?? []) < 2 && !(isThreeCharacterName(formWord) && !isThreeCharacterName(word))) continue
+    // Two forms side by side are a parallel construction (`依法治国、依宪治国`).
+    if (formPlaces.some((place) => variantPlaces.some((other) => Math.abs(place.start - other.start) < PARALLEL))) continue
+    reported.add(variant)
+    reportSlip(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, '')
+  }
+}
+
 function checkGlossary(context: Reporter, glossary: GlossaryEntry[]): void {
   const {value} = context.page
   for (const entry of glossary) {
@@ -786,12 +1047,13 @@ The rule finds people after title words (\`书记\`, \`主任\`, \`记者\` …)
 - **one organisation written several ways**: forms that are the same once a bracketed alternative is read as the word before it, and \`第二人民医院\` as \`二院\` (\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`): one message per group, on the form used least, naming the others and their places;
 - **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title, before a verb of saying, between commas). A name used only once elsewhere counts when it stood after a title and the variant opens a clause before a verb of saying (\`总理罗德里\` … \`罗德利表示\`). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying (\`李斌、何维参加会见\` is another person than \`李强\`). A passage printed twice counts once. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`). The replacement is offered as \`expected\`;
 - **a slip in the word after a title**: a one-off form one character away from a word or name the page writes after the same title word (\`区委书记强调\` … \`区委书记强则\`, \`主席习近平\` … \`主席习近报\`), when the one-off form is no dictionary word and no dictionary word reaches into it from the text around it. In a headline only names are compared: a signature line (\`中华人民共和国主席　习近平\`) reads as one. The verbs of saying \`强调\`, \`指出\`, \`表示\` are compared wherever they stand before a comma or colon, when the page uses them (\`他在总结时强各，\`). The word the page uses is offered as \`expected\`;
+- **a slip in a phrase the page repeats**: a phrase written once with one character changed, where the page writes it elsewhere with the same text on both sides (two characters on each side, three and one, four on one side; for a name of three characters, two and a mark after the slip): \`深入学习贯彻全会精神\` … \`深入学习贯丰全会精神\`, \`《习近平谈治国理政》\` … \`《习月平谈治国理政》\`, \`发表重要讲话\` … \`发表重不讲话\`. The changed character must break a common word (counted 1,000 times or more by the dictionary) or a name of the page, not its first character; make no word with its neighbours, or only one far rarer (\`重提指示\` / \`重要指示\`) inside context on both sides; make pairs of characters the page has nowhere else; and the one-off word must not be one the page uses elsewhere (\`全球产供链\` … \`维护产供链\`). The phrase the page uses is offered as \`expected\`;
 - **one person with a title and its deputy title** in one story (\`市长周建华\` / \`副市长周建华\`);
 - **a name with one more word** (\`蒙牛公司\` / \`蒙牛焦作公司\`): as *information*, since the longer name may be a subsidiary;
 - **the same officials listed in another order**: two lists sharing three or more names whose common names stand in a different order (\`…申晓东、赵俊峰…\` and later \`…赵俊峰、申晓东…\`), at the first pair out of order;
 - **house glossary** forms (option \`glossary\`), with the house form as \`expected\`.
 
-It leaves alone: a different word after a title (\`书记强调\` / \`书记强化\`: both words), a one-off form that is not after the same title, different people who share a surname when both names are used repeatedly or stand in the same list (\`赵俊峰\`, \`赵俊生\`); organisations that differ in a number, an ordinal or a direction (\`第一中学\` / \`第二中学\`, \`东院区\` / \`西院区\`); dictionary names (\`北京大学\` / \`南京大学\`); a name and a longer name containing it (\`市第二人民医院\` / \`市第二人民医院示范区医院\`: the hospital and its branch). Other identities, such as \`焦作国家高新区\` for \`示范区(高新区)\`, come only from the glossary.`,
+It leaves alone: a different word after a title (\`书记强调\` / \`书记强化\`: both words), a one-off form that is not after the same title, different people who share a surname when both names are used repeatedly or stand in the same list (\`赵俊峰\`, \`赵俊生\`); organisations that differ in a number, an ordinal or a direction (\`第一中学\` / \`第二中学\`, \`东院区\` / \`西院区\`); dictionary names (\`北京大学\` / \`南京大学\`); in a repeated phrase, a word whose first character differs (\`中方愿同哈方\` / \`中方愿同蒙方\`, \`进口\` / \`出口\`), two words of the dictionary (\`更好造福\` / \`更多造福\`, \`上半年\` / \`下半年\`), numbers and directions, a parallel construction (\`依法治国、依宪治国\`), and a sentence printed twice with a change (the duplicate-passage rule reports it, unless a name changed); a name and a longer name containing it (\`市第二人民医院\` / \`市第二人民医院示范区医院\`: the hospital and its branch). Other identities, such as \`焦作国家高新区\` for \`示范区(高新区)\`, come only from the glossary.`,
     descriptionZh: `报纸差错认定要求同一报纸内机构全称、简称各自统一，且先全称后简称；拼版稿件常把同一家医院写成三种样子，或在五次提及中把一位领导的名字错一个字。
 
 本规则从职务词（书记、主任、记者等）之后、署名和图片署名、以顿号分隔的领导名单中找人名；以后缀（公司、集团、医院、学院、大学、产业园、局、委员会等）找机构名，并向左扩展到整个名称（包括\`市第二人民医院示范区医院\`这样的连写名称和\`新区(示范区)医院\`这样的括注）。报告：
@@ -800,11 +1062,12 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
 - **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（\`吕沛\` / \`吕佩\`）；只出现一次的人名若紧跟职务词，而另一写法在句首并后接“表示”等，也报告（\`总理罗德里\` … \`罗德利表示\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告；重复印出的段落只算一次；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`）。给出替换建议；
 - **同一名单排序不一**：两份名单有三个以上相同的人，但先后次序不同（\`…申晓东、赵俊峰…\` 与 \`…赵俊峰、申晓东…\`）；
 - **职务词后的错字**：紧跟职务词的写法只出现一次，且与本页在同一职务词之后的词或人名只差一个字（\`区委书记强调\` … \`区委书记强则\`），这一写法不是词典中的词，前后文也没有词伸进来；标题中只比较人名（如署名行\`中华人民共和国主席　习近平\`）；“强调”“指出”“表示”在逗号、冒号前无论位置都比较（本页用过时，如\`他在总结时强各，\`）；给出本页的写法作替换建议；
+- **重复短语中的错字**：本页其他地方写过的短语，某处改了一个字（两侧相同的文字：各两个字、一侧三个一侧一个，或一侧四个；三字人名为两个字且错字后是标点）：\`深入学习贯彻全会精神\` … \`深入学习贯丰全会精神\`、\`《习近平谈治国理政》\` … \`《习月平谈治国理政》\`、\`发表重要讲话\` … \`发表重不讲话\`。改动的字须拆散一个常用词（词典计数 1000 以上）或本页的人名，且不是词的首字；与相邻的字不成词，或只成一个罕见得多的词（\`重提指示\` / \`重要指示\`，且两侧都有相同文字）；构成的字对在本页别处没有；这个只出现一次的词本页别处也没有用过（\`全球产供链\` … \`维护产供链\`）。给出本页的写法作替换建议；
 - **同一人职务不一**：同一篇稿件中同一人既称正职又称副职（\`市长周建华\` / \`副市长周建华\`）；
 - **多一个词的机构名**（\`蒙牛公司\` / \`蒙牛焦作公司\`）：可能是子公司，只作提示；
 - **用语表**（选项 \`glossary\`）中规定不用的写法，并给出规定写法。
 
-不报告：职务词后的另一个词（\`书记强调\` / \`书记强化\`，都是词）、不在同一职务词之后的写法、同姓的不同人（两个名字都多次出现，或同在一份名单中，如\`赵俊峰\`、\`赵俊生\`）；只差数字、序数或方位的机构（\`第一中学\` / \`第二中学\`）；词典中的名称（\`北京大学\` / \`南京大学\`）；名称与包含它的更长名称（\`市第二人民医院\` / \`市第二人民医院示范区医院\`）。\`焦作国家高新区\` 与 \`示范区(高新区)\` 这类等同关系只能由用语表指定。`,
+不报告：职务词后的另一个词（\`书记强调\` / \`书记强化\`，都是词）、不在同一职务词之后的写法、同姓的不同人（两个名字都多次出现，或同在一份名单中，如\`赵俊峰\`、\`赵俊生\`）；只差数字、序数或方位的机构（\`第一中学\` / \`第二中学\`）；词典中的名称（\`北京大学\` / \`南京大学\`）；重复短语中首字不同的词（\`中方愿同哈方\` / \`中方愿同蒙方\`、\`进口\` / \`出口\`）、两个都是词典中的词的写法（\`更好造福\` / \`更多造福\`、\`上半年\` / \`下半年\`）、数字和方位、并列结构（\`依法治国、依宪治国\`）、改了字又排了两次的句子（由重复段落规则报告，人名改动除外）；名称与包含它的更长名称（\`市第二人民医院\` / \`市第二人民医院示范区医院\`）。\`焦作国家高新区\` 与 \`示范区(高新区)\` 这类等同关系只能由用语表指定。`,
     options: `- \`glossary\` (default \`[]\`): the house glossary, in the spirit of textlint-rule-prh. Each entry is \`{expected, patterns}\`: \`expected\` is the house form, \`patterns\` are literal forms to replace with it. A pattern inside an occurrence of the house form itself is not flagged.
 
   \`\`\`json
@@ -860,6 +1123,18 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
       messagesEn: ['3:5-3:7: Possible typo: “强则” here, where the page writes “强调” after “书记” (1:8); check']
     },
     {
+      title: 'legitimate alternations in a repeated phrase',
+      titleZh: '重复短语中的正常替换',
+      text: '今年上半年，全市外贸进口增长较快。\n\n今年下半年，全市外贸出口增长较快。\n\n中方愿同哈方深化经贸合作，愿同蒙方深化能源合作。\n'
+    },
+    {
+      title: 'a slip in a phrase the page repeats',
+      titleZh: '重复短语中的错字',
+      text: '全市上下要深入学习贯彻全会精神，推动高质量发展。\n\n各部门要深入学习贯彻全会精神，结合实际抓好落实。\n\n区县负责同志表示，将深入学习贯丰全会精神，确保各项部署落地见效。\n',
+      messages: ['5:15-5:19: 疑有错字：此处作「贯丰全会」，本页另作「贯彻全会」（1:10等 2 处）；请核对'],
+      messagesEn: ['5:15-5:19: Possible typo: “贯丰全会” here, where the page writes “贯彻全会” (1:10, 2 times); check']
+    },
+    {
       title: 'the same officials listed in another order',
       titleZh: '同一名单排序不一',
       text: '区领导刘志强、陈红梅、周建华、孙立平一同参加。\n\n区领导刘志强、周建华、陈红梅、孙立平出席会议。\n',
@@ -893,6 +1168,7 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
     checkTitles(tracking, people)
     checkOrganisations(tracking, extractOrganisations(page))
     checkSlips(tracking, people, taken)
+    checkPhraseSlips(tracking, people, taken)
     if (options.checkOrder) checkOrder(context, lists)
     if (options.glossary.length > 0) checkGlossary(context, options.glossary)
   }

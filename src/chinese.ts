@@ -60,7 +60,11 @@ export const PARAGRAPH_END = new Set([...SENTENCE_END, ...CLOSING, '：', ':', '
 
 /** Ideographs of the CJK blocks most copy uses. */
 export function isHan(char: string): boolean {
-  const code = char.charCodeAt(0)
+  return isHanCode(char.charCodeAt(0))
+}
+
+/** `isHan` for a UTF-16 code unit (`text.charCodeAt(index)`), for scans that make no strings. */
+export function isHanCode(code: number): boolean {
   return (
     (code >= 0x4e00 && code <= 0x9fff) ||
     (code >= 0x3400 && code <= 0x4dbf) ||

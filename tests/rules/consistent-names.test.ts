@@ -259,4 +259,55 @@ describe('consistent-names', () => {
   it('leaves a three-character name alone that opens a clause without a verb of saying', async () => {
     expect(await messages('市长会见来访的友好城市市长罗德里。\n\n罗德利参观了新区。\n')).toEqual([])
   })
+
+  describe('phrase slips', () => {
+    const slip = '全市上下要深入学习贯彻全会精神，推动高质量发展。\n\n各部门要深入学习贯彻全会精神，结合实际抓好落实。\n\n区县负责同志表示，将深入学习贯丰全会精神，确保各项部署落地见效。\n'
+
+    it('flags a phrase the page repeats, written once with one character changed, and offers the usual phrase', async () => {
+      const [message] = (await runRule(rule, slip)).messages
+      expect(message && formatMessage(message)).toBe('5:15-5:19: 疑有错字：此处作「贯丰全会」，本页另作「贯彻全会」（1:10等 2 处）；请核对')
+      expect(message?.expected).toEqual(['贯彻全会'])
+    })
+
+    it('reads half-width punctuation as full-width', async () => {
+      expect(await messages(slip.replace(/，/gu, ','))).toEqual(['5:15-5:19: 疑有错字：此处作「贯丰全会」，本页另作「贯彻全会」（1:10等 2 处）；请核对'])
+    })
+
+    it('flags a three-character name of the page changed inside a repeated phrase', async () => {
+      expect(await messages('市委书记王建国出席会议。\n\n会议学习了《王建国诗文选》的有关篇目。\n\n大家认真阅读《王建图诗文选》。\n')).toEqual([
+        '5:8-5:12: 疑有错字：此处作「王建图诗」，本页另作「王建国诗」（3:7）；请核对'
+      ])
+    })
+
+    it('flags a one-off word that breaks a common word', async () => {
+      expect(await messages('会上，区长发表重要讲话。\n\n区长的重要讲话内涵丰富。\n\n与会人员认真学习了区长发表的重不讲话。\n')).toEqual([
+        '5:15-5:19: 疑有错字：此处作「重不讲话」，本页另作「重要讲话」（1:8等 2 处）；请核对'
+      ])
+    })
+
+    it('leaves numbers, directions and a word whose first character differs alone', async () => {
+      expect(await messages('第一季度全市工业增加值增长较快。\n\n第二季度全市工业增加值增长较快。\n')).toEqual([])
+      expect(await messages('今年上半年，全市外贸进口增长较快。\n\n今年下半年，全市外贸出口增长较快。\n')).toEqual([])
+      expect(await messages('中方愿同哈方深化经贸合作。\n\n会议期间，中方愿同蒙方深化经贸合作。\n')).toEqual([])
+    })
+
+    it('leaves a dictionary word alone, however rare (`更多` / `更好`)', async () => {
+      expect(await messages('让发展成果更好惠及全体人民。\n\n让发展成果更多惠及全体人民。\n')).toEqual([])
+    })
+
+    it('leaves a word alone that the page uses in another place', async () => {
+      const once = '要维护全球产业链稳定。\n\n会议指出，开放合作是大势所趋。\n\n双方同意维护全球产供链稳定。\n'
+      expect(await messages(once)).toEqual(['5:9-5:13: 疑有错字：此处作「产供链稳」，本页另作「产业链稳」（1:6）；请核对'])
+      expect(await messages(`${once}\n保障产供链安全是共同责任。\n`)).toEqual([])
+    })
+
+    it('leaves a parallel construction alone', async () => {
+      expect(await messages('要坚持依法治国、依宪治国。\n\n全面依法治国是国家治理的一场深刻革命。\n')).toEqual([])
+    })
+
+    it('leaves a sentence printed twice with a change to the duplicate-passage rule', async () => {
+      const copy = '各部门要深入学习贯彻全会精神，结合本地实际抓好落实，确保取得实效。\n\n各部门要深入学习贯丰全会精神，结合本地实际抓好落实，确保取得实效。\n'
+      expect(await messages(copy)).toEqual([])
+    })
+  })
 })
