@@ -112,6 +112,12 @@ function personContext(text: string, start: number, end: number): boolean {
   return end - start >= 3 ? left || right : left && right
 }
 
+/** Marks before a clause: a name right after one opens the clause. */
+const CLAUSE_BEFORE = new Set([...'，,。；;：:！？!?\n'])
+
+/** Mentions that make a name the main person of a story. */
+const MAIN_PERSON_MENTIONS = 3
+
 /** A verb of saying right after a two-character name: `李强表示`. */
 const SPEECH = /^(?:指出|强调|表示|提出|说[，,：:]|阐述|介绍|要求)/u
 
@@ -354,8 +360,14 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
       const opensClause = form.length >= 3 && formTitles.size > 0 && /[。！？!?\n]$|^$/u.test(value.slice(Math.max(0, variantPlace.start - 1), variantPlace.start)) && SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2))
       if (!opensClause && (form.length < 3 || !variantTitles.some((title) => formTitles.has(title)))) continue
     }
-    // Two-character names differ in the whole given name: ask for a title beside the variant, or a verb of saying after it.
-    if (form.length === 2 && variantTitles.length === 0 && !SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2))) continue
+    // Two-character names differ in the whole given name: ask for a title beside the variant, or a verb of saying after it,
+    // or the other form to be the story's main person (three mentions or more) while the variant opens a clause without
+    // a title, before a verb (`，李励在…`): a story introduces a new person with a title or a role first.
+    const mainPerson = (): boolean =>
+      CLAUSE_BEFORE.has(value[variantPlace.start - 1] ?? '\n') &&
+      AFTER_SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 3)) &&
+      distinctContexts(value, formPlaces.filter((place) => articleAt(place.start) === story)) >= MAIN_PERSON_MENTIONS
+    if (form.length === 2 && variantTitles.length === 0 && !SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2)) && !mainPerson()) continue
     reported.add(key)
     reportVariant(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, 'person')
   }
@@ -805,6 +817,16 @@ function tokenThrough(text: string, index: number): {start: number; end: number}
   return {start: index, end: index + 1}
 }
 
+/** How many Han characters in a row from `index`, stepping by `step`, at most `limit`. */
+function hanCount(text: string, index: number, step: 1 | -1, limit: number): number {
+  let count = 0
+  while (count < limit && isHan(text[index + step * count] ?? '')) count++
+  return count
+}
+
+/** Digits, numerals and 多 or 余 after them: what a measure word follows. */
+const NUMBER_BEFORE = /[0-9０-９零〇一二三四五六七八九十百千万亿两多余]$/u
+
 /** The run of Han characters around `index`. */
 function hanRun(text: string, index: number): {start: number; end: number} {
   let start = index
@@ -899,6 +921,11 @@ function judgePhraseSlip(value: string, slip: PhraseSlip, match: PhraseMatch, na
   const from = word.start - match.at
   const to = word.end - match.at
   if (weak && !(word.name && to - from >= 3)) return undefined
+  // Words the dictionary lacks are too many (`进一步扩大` / `进一步扩围`, `持续发展` / `持续发力`): outside a name of three
+  // characters, ask for two identical Han characters on each side of the change, not a mark (`发表重要讲话` / `发表重不讲话`).
+  if (!(word.name && to - from >= 3) && (hanCount(value, at - 1, -1, match.left) < 2 || hanCount(value, at + 1, 1, match.right) < 2)) return undefined
+  // After a number, another measure word is another thing (`250多万件` / `4300多万亩`).
+  if (NUMBER_BEFORE.test(value.slice(Math.max(0, at - 1), at))) return undefined
   // A word whose first character differs is more often another word than a typo (`中方` / `哈方`, `坚持` / `秉持`), unless the
   // phrase is the same for a while on both sides (`支持多边主义的作要伙伴。` / `…的重要伙伴。`).
   if (from === 0 && (word.name || Math.min(match.left, match.right) < LONG_CONTEXT)) return undefined
@@ -996,9 +1023,10 @@ function checkPhraseSlips(context: Reporter, people: Mention[], flagged: Array<{
     if ([...variantPlaces, ...formPlaces].some((place) => taken(place.start, place.end))) continue
     const asWord = (places.get(word) ?? []).filter((place) => !wordAcrossEdge(value, place.start, place.end, RARE_WORD))
     if (distinctContexts(value, asWord) > 1) continue
-    // Two names of the page used once each may be two people (`主席刘建谦在会上说` / `主席刘建意在会上说`), unless the dictionary
-    // knows the one and not the other (`习近平` / `习近电`).
-    if (names.has(word) && distinctContexts(value, places.get(formWord) ?? []) < 2 && !(isThreeCharacterName(formWord) && !isThreeCharacterName(word))) continue
+    // Two names of the page used once each may be two people (`主席刘建谦在会上说` / `主席刘建意在会上说`), even when the
+    // dictionary knows the one and not the other: it knows common names too (`张国华`).
+    const isName = names.has(word) || names.has(formWord) || isThreeCharacterName(formWord)
+    if (isName && distinctContexts(value, places.get(formWord) ?? []) < 2) continue
     // Two forms side by side are a parallel construction (`依法治国、依宪治国`).
     if (formPlaces.some((place) => variantPlaces.some((other) => Math.abs(place.start - other.start) < PARALLEL))) continue
     reported.add(variant)
@@ -1045,9 +1073,9 @@ const consistentNames = defineRule<Options>({
 The rule finds people after title words (\`书记\`, \`主任\`, \`记者\` …), in bylines and photo credits, and in \`、\`-separated lists of officials; organisations by their suffix (公司 集团 医院 学院 大学 产业园 局 委员会 …), extended left over the words of the name (through chained names such as \`市第二人民医院示范区医院\` and bracketed alternatives such as \`新区(示范区)医院\`). It flags:
 
 - **one organisation written several ways**: forms that are the same once a bracketed alternative is read as the word before it, and \`第二人民医院\` as \`二院\` (\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`): one message per group, on the form used least, naming the others and their places;
-- **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title, before a verb of saying, between commas). A name used only once elsewhere counts when it stood after a title and the variant opens a clause before a verb of saying (\`总理罗德里\` … \`罗德利表示\`). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying (\`李斌、何维参加会见\` is another person than \`李强\`). A passage printed twice counts once. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`). The replacement is offered as \`expected\`;
+- **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title, before a verb of saying, between commas). A name used only once elsewhere counts when it stood after a title and the variant opens a clause before a verb of saying (\`总理罗德里\` … \`罗德利表示\`). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying, or open a clause before a verb while the other form is the story's main person, named three times or more (\`，李励在…\` for \`李强\`; but \`李斌、何维参加会见\` is another person). A passage printed twice counts once. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`). The replacement is offered as \`expected\`;
 - **a slip in the word after a title**: a one-off form one character away from a word or name the page writes after the same title word (\`区委书记强调\` … \`区委书记强则\`, \`主席习近平\` … \`主席习近报\`), when the one-off form is no dictionary word and no dictionary word reaches into it from the text around it. In a headline only names are compared: a signature line (\`中华人民共和国主席　习近平\`) reads as one. The verbs of saying \`强调\`, \`指出\`, \`表示\` are compared wherever they stand before a comma or colon, when the page uses them (\`他在总结时强各，\`). The word the page uses is offered as \`expected\`;
-- **a slip in a phrase the page repeats**: a phrase written once with one character changed, where the page writes it elsewhere with the same text on both sides (two characters on each side, three and one, four on one side; for a name of three characters, two and a mark after the slip): \`深入学习贯彻全会精神\` … \`深入学习贯丰全会精神\`, \`《习近平谈治国理政》\` … \`《习月平谈治国理政》\`, \`发表重要讲话\` … \`发表重不讲话\`. The changed character must break a common word (counted 1,000 times or more by the dictionary) or a name of the page, not its first character; make no word with its neighbours, or only one far rarer (\`重提指示\` / \`重要指示\`) inside context on both sides; make pairs of characters the page has nowhere else; and the one-off word must not be one the page uses elsewhere (\`全球产供链\` … \`维护产供链\`). The phrase the page uses is offered as \`expected\`;
+- **a slip in a phrase the page repeats**: a phrase written once with one character changed, where the page writes it elsewhere with the same Han characters on both sides (two on each side at least; for a name of three characters the page uses twice or more, two and a mark after the slip): \`深入学习贯彻全会精神\` … \`深入学习贯丰全会精神\`, \`《习近平谈治国理政》\` … \`《习月平谈治国理政》\`, \`发表重要讲话\` … \`发表重不讲话\`. The changed character must break a common word (counted 1,000 times or more by the dictionary) or a name of the page, not its first character; make no word with its neighbours, or only one far rarer (\`重提指示\` / \`重要指示\`) inside context on both sides; make pairs of characters the page has nowhere else; and the one-off word must not be one the page uses elsewhere (\`全球产供链\` … \`维护产供链\`). A change next to a mark is not compared, since the dictionary lacks many words (\`进一步扩大，\` / \`进一步扩围，\`), nor a measure word after a number (\`250多万件\` / \`4300多万亩\`), nor two names used once each. The phrase the page uses is offered as \`expected\`;
 - **one person with a title and its deputy title** in one story (\`市长周建华\` / \`副市长周建华\`);
 - **a name with one more word** (\`蒙牛公司\` / \`蒙牛焦作公司\`): as *information*, since the longer name may be a subsidiary;
 - **the same officials listed in another order**: two lists sharing three or more names whose common names stand in a different order (\`…申晓东、赵俊峰…\` and later \`…赵俊峰、申晓东…\`), at the first pair out of order;
@@ -1059,10 +1087,10 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
 本规则从职务词（书记、主任、记者等）之后、署名和图片署名、以顿号分隔的领导名单中找人名；以后缀（公司、集团、医院、学院、大学、产业园、局、委员会等）找机构名，并向左扩展到整个名称（包括\`市第二人民医院示范区医院\`这样的连写名称和\`新区(示范区)医院\`这样的括注）。报告：
 
 - **同一机构多种写法**：把括注看作前一词的另一说法、把\`第二人民医院\`看作\`二院\`后相同的名称（\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`），每组一条，标在用得最少的写法上，并列出其他写法及位置；
-- **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（\`吕沛\` / \`吕佩\`）；只出现一次的人名若紧跟职务词，而另一写法在句首并后接“表示”等，也报告（\`总理罗德里\` … \`罗德利表示\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告；重复印出的段落只算一次；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`）。给出替换建议；
+- **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（\`吕沛\` / \`吕佩\`）；只出现一次的人名若紧跟职务词，而另一写法在句首并后接“表示”等，也报告（\`总理罗德里\` … \`罗德利表示\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告，或者另一写法是本篇的主要人物（出现三次以上）而这一写法在分句开头、后接动词（\`，李励在…\` 对 \`李强\`；\`李斌、何维参加会见\` 则是另一个人）；重复印出的段落只算一次；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`）。给出替换建议；
 - **同一名单排序不一**：两份名单有三个以上相同的人，但先后次序不同（\`…申晓东、赵俊峰…\` 与 \`…赵俊峰、申晓东…\`）；
 - **职务词后的错字**：紧跟职务词的写法只出现一次，且与本页在同一职务词之后的词或人名只差一个字（\`区委书记强调\` … \`区委书记强则\`），这一写法不是词典中的词，前后文也没有词伸进来；标题中只比较人名（如署名行\`中华人民共和国主席　习近平\`）；“强调”“指出”“表示”在逗号、冒号前无论位置都比较（本页用过时，如\`他在总结时强各，\`）；给出本页的写法作替换建议；
-- **重复短语中的错字**：本页其他地方写过的短语，某处改了一个字（两侧相同的文字：各两个字、一侧三个一侧一个，或一侧四个；三字人名为两个字且错字后是标点）：\`深入学习贯彻全会精神\` … \`深入学习贯丰全会精神\`、\`《习近平谈治国理政》\` … \`《习月平谈治国理政》\`、\`发表重要讲话\` … \`发表重不讲话\`。改动的字须拆散一个常用词（词典计数 1000 以上）或本页的人名，且不是词的首字；与相邻的字不成词，或只成一个罕见得多的词（\`重提指示\` / \`重要指示\`，且两侧都有相同文字）；构成的字对在本页别处没有；这个只出现一次的词本页别处也没有用过（\`全球产供链\` … \`维护产供链\`）。给出本页的写法作替换建议；
+- **重复短语中的错字**：本页其他地方写过的短语，某处改了一个字（两侧各有至少两个相同的汉字；本页用过两次以上的三字人名，为两个字且错字后是标点）：\`深入学习贯彻全会精神\` … \`深入学习贯丰全会精神\`、\`《习近平谈治国理政》\` … \`《习月平谈治国理政》\`、\`发表重要讲话\` … \`发表重不讲话\`。改动的字须拆散一个常用词（词典计数 1000 以上）或本页的人名，且不是词的首字；与相邻的字不成词，或只成一个罕见得多的词（\`重提指示\` / \`重要指示\`，且两侧都有相同文字）；构成的字对在本页别处没有；这个只出现一次的词本页别处也没有用过（\`全球产供链\` … \`维护产供链\`）。紧挨标点的改动不比较，因为词典缺词很多（\`进一步扩大，\` / \`进一步扩围，\`）；数字后的量词不同不比较（\`250多万件\` / \`4300多万亩\`）；各只出现一次的两个人名不比较。给出本页的写法作替换建议；
 - **同一人职务不一**：同一篇稿件中同一人既称正职又称副职（\`市长周建华\` / \`副市长周建华\`）；
 - **多一个词的机构名**（\`蒙牛公司\` / \`蒙牛焦作公司\`）：可能是子公司，只作提示；
 - **用语表**（选项 \`glossary\`）中规定不用的写法，并给出规定写法。

@@ -260,6 +260,21 @@ describe('consistent-names', () => {
     expect(await messages('市长会见来访的友好城市市长罗德里。\n\n罗德利参观了新区。\n')).toEqual([])
   })
 
+  describe('two-character names', () => {
+    const story = '国务院总理李强在德国访问。\n\n李强表示，中方愿同德方深化合作。\n\n在宝马公司，李强参观了展区。\n\n'
+
+    it('flags a one-off name opening a clause before a verb, one character off the main person of the story', async () => {
+      expect(await messages(`${story}在西门子公司总部，李励在公司负责人陪同下观看了产品展示。\n`)).toEqual([
+        '7:10-7:12: 人名前后不一：此处作「李励」，本页另作「李强」（1:6等 3 处）；请核对是否同一人'
+      ])
+    })
+
+    it('leaves another person in a list alone, and a name the story uses twice', async () => {
+      expect(await messages(`${story}李斌、何维参加会见。\n`)).toEqual([])
+      expect(await messages('国务院总理李强在德国访问。\n\n在宝马公司，李强参观了展区。\n\n在西门子公司总部，李励在公司负责人陪同下观看了产品展示。\n')).toEqual([])
+    })
+  })
+
   describe('phrase slips', () => {
     const slip = '全市上下要深入学习贯彻全会精神，推动高质量发展。\n\n各部门要深入学习贯彻全会精神，结合实际抓好落实。\n\n区县负责同志表示，将深入学习贯丰全会精神，确保各项部署落地见效。\n'
 
@@ -299,6 +314,19 @@ describe('consistent-names', () => {
       const once = '要维护全球产业链稳定。\n\n会议指出，开放合作是大势所趋。\n\n双方同意维护全球产供链稳定。\n'
       expect(await messages(once)).toEqual(['5:9-5:13: 疑有错字：此处作「产供链稳」，本页另作「产业链稳」（1:6）；请核对'])
       expect(await messages(`${once}\n保障产供链安全是共同责任。\n`)).toEqual([])
+    })
+
+    it('leaves a change next to a mark alone: the dictionary lacks many words (`进一步扩大` / `进一步扩围，`)', async () => {
+      expect(await messages('今年全市对外开放进一步扩大，外贸增长较快。\n\n新区试点业务进一步扩围，企业受益明显。\n')).toEqual([])
+      expect(await messages('推动特色产业持续发展。\n\n各部门加强宣传引导持续发力。\n')).toEqual([])
+    })
+
+    it('leaves another measure word after a number alone (`250多万件` / `4300多万亩`)', async () => {
+      expect(await messages('全省种植小麦4300多万亩，长势良好。\n\n全年办理公证业务250多万件，公证文书发往多国。\n')).toEqual([])
+    })
+
+    it('leaves two names used once each alone, even when the dictionary knows one of them', async () => {
+      expect(await messages('丁薛祥、何立峰、张国清、谌贻琴等参加上述活动。\n\n会见后，张国华、王小洪等出席欢迎宴会。\n')).toEqual([])
     })
 
     it('leaves a parallel construction alone', async () => {
