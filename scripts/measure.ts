@@ -57,6 +57,14 @@ console.log(`  messages: ${total} (${((total * 10_000) / chars).toFixed(2)} per 
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-measure-'))
 try {
+  // All the articles on one page: stories side by side must not be read as one another's halves or copies.
+  const joined = path.join(scratch, 'all-articles.txt')
+  fs.writeFileSync(joined, articles.map((name) => fs.readFileSync(path.join(corpus, name), 'utf8').trim()).join('\n\n') + '\n')
+  const whole = spawnSync(process.execPath, [cli, '--no-config', '--no-ignore', '--report', 'json', joined], {encoding: 'utf8', maxBuffer: 256 * 1024 * 1024})
+  const joinedMessages = (JSON.parse(whole.stderr) as ReportFile[]).flatMap((file) => file.messages)
+  console.log(`  all articles as one page: ${joinedMessages.length} messages`)
+  if (process.argv.includes('--verbose')) for (const message of joinedMessages) console.log(`  all-articles:${message.line ?? ''} ${message.ruleId}: ${message.reason}`)
+
   // inject.py's pages depend on Python's string hashing: fix it so a seed always gives the same pages.
   const inject = spawnSync('python3', [path.join(shared, 'tools/inject.py'), corpus, scratch, '--seed', option('--seed', '20261124'), '--pages', option('--pages', '120')], {
     encoding: 'utf8',

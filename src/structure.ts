@@ -14,7 +14,7 @@ import {type ListLabel, parseLabel} from './labels.js'
 import type {Location} from './location.js'
 import {settingsOf} from './parse-plugin.js'
 import {segment} from './segment.js'
-import {cutEnd, endsOnFunctionWord, endsOnPrefix, insideSomeWord, isCutList, joinEvidence, openingRatio, opensWithSourceAndDate, orphanStart, startLooseness} from './truncation.js'
+import {cutEnd, endsOnFunctionWord, endsOnPrefix, insideSomeWord, isCutList, joinEvidence, openingRatio, opensWithSourceAndDate, orphanStart, startLooseness, typicalOpening} from './truncation.js'
 import {locationOf} from './parser.js'
 import {type Locale, resolveLocale} from './i18n.js'
 
@@ -196,7 +196,7 @@ const CUT_HEADLINE_REACH = 80
  * (`…开展学` and, far away, `习教育工作方案…`; `…重大人员伤` and `亡和财产…`)
  * is a cut body paragraph whose tail was moved, not a title, when it ends on a
  * lone character (titles end on whole words).  Only paragraphs
- * whose first character rarely opens a word are looked at, through an index
+ * whose first character rarely opens a word, or that open on a lone character, are looked at, through an index
  * in page order, within reach: linear in the page.
  */
 function demoteHeadlinesCutFromFarTails(blocks: Block[]): void {
@@ -217,7 +217,8 @@ function demoteHeadlinesCutFromFarTails(blocks: Block[]): void {
     if (block.role !== 'body' || block.label) continue
     const content = block.content
     const first = content[0] ?? ''
-    if (isHan(first) && openingRatio(first) < 0.3) loose.push({block, content})
+    // …or on a lone character (`资合作论坛…`; not `下一步，…`), which a common word across the break must then confirm.
+    if (isHan(first) && (openingRatio(first) < 0.3 || (startLooseness(content) === 2 && !typicalOpening(content)))) loose.push({block, content})
   }
   if (loose.length === 0) return
   for (const block of candidates) {
@@ -229,7 +230,8 @@ function demoteHeadlinesCutFromFarTails(blocks: Block[]): void {
       if (start.block.index > block.index + CUT_HEADLINE_REACH) break
       if (!insideSomeWord(last, start.content[0] as string)) continue
       // A common word or one of three characters or more across the break (`学习`, `人员伤亡`).
-      if (joinEvidence(content, start.content).score >= 3 && orphanStart(start.content)) {
+      const evidence = joinEvidence(content, start.content)
+      if (evidence.score >= 3 && (orphanStart(start.content) || (evidence.frequency ?? 0) >= 1000)) {
         block.role = 'body'
         delete block.level
         break

@@ -12,14 +12,14 @@
  */
 import {OPENING, PARAGRAPH_END, isDigit, isHan} from './chinese.js'
 import {adjacentInSomeWord, wordOpeningRatio} from './dictionary-tables.js'
-import {TITLE_WORDS} from './entities.js'
+import {TITLE_WORDS, isSurname} from './entities.js'
 import {dictionaryEntry, segment, segmentWithGuesses} from './segment.js'
 
 /** Characters a sentence cannot end on: particles, prepositions, conjunctions, quantifying pronouns. */
 export const FUNCTION_WORD_END = new Set([...'的之和与及或并而且在对把被将是为从向既各以于但也还就都又已所其这那该每由给让使跟同比至若如因即则'])
 
 /** Measure words and units that follow a number (`77` + `个`). */
-const UNIT_START = /^(?:[个名位项次家件条座所台辆只户元亿万千百吨米倍天年月日号人余多批期类种股场亩平%％]|公里|公顷|千米|平方|美元|港元|英镑|欧元)/u
+const UNIT_START = /^(?:[个名位项次家件条座所台辆只户元亿万千百吨米倍天年月日号人余多批期类种股场亩平%％列架艘株匹棵枚颗篇册届趟例盏宗]|公里|公顷|千米|平方|美元|港元|英镑|欧元)/u
 
 /** Chinese numerals a cut may end on (`三`, `十二`). */
 const NUMERAL_END = /[0-9０-９零〇一二三四五六七八九十百千万亿两.．]$/u
@@ -179,10 +179,20 @@ export interface JoinEvidence {
   conjunction?: boolean
   /** A title before the join, the name of its holder and a verb of saying after it (`副秘书长` + `迪卡洛表示，`). */
   title?: boolean
+  /** The name after the title (`迪卡洛`). */
+  holder?: string
+  /** A surname alone before the join, the given name and a verb of saying after it (`。栗` + `战书指出，`). */
+  name?: boolean
 }
 
 /** A title at the end of a cut paragraph (`联合国副秘书长`). */
 const TITLE_END = new RegExp(`(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
+
+/** A surname standing alone at the end of a clause (`…座谈会。栗`). */
+const SURNAME_END = /(?:^|[。！？!?；;，,：:、\s])\p{Script=Han}$/u
+
+/** One or two characters of a given name and a verb of saying (`战书指出，`). */
+const GIVEN_NAME_THEN_SAYING = /^\p{Script=Han}{1,2}(?:表示|说|指出|强调|称|介绍|认为)[，,：:]/u
 
 /** A name (two to six characters, `·` allowed) and a verb of saying (`迪卡洛表示，`). */
 const NAME_THEN_SAYING = /^[\p{Script=Han}·]{2,6}?(?:表示|说|指出|强调|称|介绍|认为)[，,：:]/u
@@ -260,8 +270,14 @@ export function joinEvidence(end: string, start: string): JoinEvidence {
     const tag = dictionaryEntry(first)?.tag
     if (first.length >= 2 && (tag === undefined || tag.startsWith('nr'))) {
       evidence.title = true
+      evidence.holder = first
       evidence.score += 3
     }
+  }
+  // A name cut after its surname (`。栗` + `战书指出，`).
+  if (SURNAME_END.test(end) && isSurname(end[end.length - 1]) && GIVEN_NAME_THEN_SAYING.test(start)) {
+    evidence.name = true
+    evidence.score += 3
   }
   const clause = lastClause(end)
   for (const [opener, closer] of PAIRED_CONJUNCTIONS) {

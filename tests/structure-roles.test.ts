@@ -110,6 +110,11 @@ describe('structure pass', () => {
     }
   })
 
+  it('does not take a line cut mid-word for a headline when a lone-character paragraph elsewhere completes a common word', async () => {
+    const data = await structure('标题在这里\n\n正文第一段，说明情况。\n\n中国和中亚五国产业与投\n\n正文第二段，说明情况。\n\n第三段：另一件事情。\n\n资合作论坛当日在青岛开幕。\n')
+    expect(data.blocks[2]?.role).toBe('body')
+  })
+
   it('keeps titles that list, count or date', async () => {
     for (const title of ['创新、协调、绿色、开放、共享', '天更蓝、水更清、山更绿', '区长分别会见德国客人、法国客人、日本客人', '中欧班列开行数量突破11万列', '全区新开工项目27个 总投资130亿元', '全区今年新建学校12个']) {
       const data = await structure(`${title}\n\n正文第一段，说明情况。\n`)

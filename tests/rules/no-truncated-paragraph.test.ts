@@ -224,6 +224,32 @@ describe('no-truncated-paragraph: joins that tell', () => {
     ])
   })
 
+  it('joins a surname to the given name and a verb of saying far away', async () => {
+    const text = ['省人大常委会召开执法检查座谈会。栗', ...filler, '战书指出，全省认真贯彻实施环保法，生态环境显著改善。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([
+      expect.stringMatching(/^1:17-1:18: 段落在句中断开：.*后半句在 7:1.*姓名被拆开/),
+      expect.stringMatching(/^7:1-7:2: 段落从句中开始：.*它接续 1:17/)
+    ])
+  })
+
+  it('does not join a title to a name the page gives elsewhere', async () => {
+    const text = ['会谈在友好气氛中进行。出席会谈的有越南国家主席', ...filler, '全国政协主席王华会见了代表团。', '王华表示，双方要加强交流合作。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([expect.stringMatching(/^1:23-1:24: .*后文缺失/)])
+  })
+
+  it('takes a clean opener far away when a common word of three characters forms across the join', async () => {
+    const text = ['据当地媒体报道，这两个居民点具有重要战略意义。俄', ...filler, '罗斯国防部13日称，俄军又控制了两个居民点。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([
+      expect.stringMatching(/^1:24-1:25: 段落在句中断开：.*后半句在 7:1.*俄罗斯/),
+      expect.stringMatching(/^7:1-7:2: 段落从句中开始：.*它接续 1:24/)
+    ])
+  })
+
+  it('reads measure words such as 列 as units after a number', async () => {
+    const text = ['中欧班列运行情况', '中欧班列开行十多年来，通达欧洲二十多个国家，截至目前累计开行数量突破11万', ...filler, '列，货值超过4500亿美元。'].join('\n\n') + '\n'
+    expect(await messages(text)).toContainEqual(expect.stringMatching(/^3:37-3:38: .*后半句在 9:1.*数字与单位被拆开/))
+  })
+
   it('reads a word across the join when the start cannot open a word, even if the end alone glues its last character', async () => {
     // Read alone, the end ends on 情调; across the break, 调度.
     const text = ['央视网消息：农业农村部最新农情调', ...filler, '度显示，北方冬小麦全面返青。'].join('\n\n') + '\n'
