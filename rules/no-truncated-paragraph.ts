@@ -344,7 +344,9 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
       // A far start must do better than a loosely starting next paragraph would.
       // (A next paragraph opening like a paragraph, `谭德塞表示，…`, is no rival.)
       const nextOpens = next !== undefined && typicalOpening(next.content)
-      const nextScore = next && next.looseness > 0 && !nextOpens ? 3 + next.looseness : 0
+      // Nor is a list item (`三、减少…`): its label opens a sentence of its own.
+      const nextItem = next?.block.label !== undefined && !next.afterLabel
+      const nextScore = next && next.looseness > 0 && !nextOpens && !nextItem ? 3 + next.looseness : 0
       const consider = (start: Start): void => {
         if (start.block.index === index || seen.has(start.block.index) || repeatsEnd(end, start)) return
         seen.add(start.block.index)
@@ -378,7 +380,7 @@ It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or 
         // `广` + `大干部群众认为，…`, not `共` + `党的十八大以来，…` (共党 is a rare word).
         if (!adjacent && !start.orphan && !telling && opensTypically(start)) return
         // A list heading is cut only when a start that cannot stand alone completes a word with it (`民盟委` + `员小组…`).
-        if (end.heading && !(start.orphan?.kind === 'word-inside' && evidence.word !== undefined && telling)) return
+        if (end.heading && !(start.orphan?.kind === 'word-inside' && evidence.word !== undefined && (telling || (evidence.frequency ?? 0) >= COMMON_WORD))) return
         const accepted = adjacent
           ? score >= 4 && !weak
           : // Far apart, the join itself must tell: an orphan start alone could continue any cut end.

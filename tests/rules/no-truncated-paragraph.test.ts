@@ -280,6 +280,14 @@ describe('no-truncated-paragraph: a list item cut in two', () => {
     ])
   })
 
+  it('pairs a list item cut mid-word before the next item, on a less common word', async () => {
+    const text = ['小麦收获进度', '一、眼下，夏粮主产区小麦陆续成熟。', '二、今天的小麦机收进', '三、减少机收损失是今年各地夏收的突出亮点。', '新区审计局获得表彰', '近日，新区审计局获得省级表彰。', '度显示，全国已收获小麦面积2501万亩。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([
+      expect.stringMatching(/^5:10-5:11: 段落在句中断开：.*后半句在 13:1.*进度/),
+      expect.stringMatching(/^13:1-13:2: 段落从句中开始：.*它接续 5:10/)
+    ])
+  })
+
   it('leaves a list label alone when nothing continues it', async () => {
     const text = ['全国政协委员分组讨论', '1.张明在参加民进委员小组讨论', '他说，要加强调查研究。', '2.王华在参加民盟委员小组讨论', '她说，要把调研成果转化为提案。'].join('\n\n') + '\n'
     expect(await messages(text)).toEqual([])
