@@ -245,6 +245,22 @@ describe('no-truncated-paragraph: joins that tell', () => {
     ])
   })
 
+  it('prefers a word across a far join into a start the dictionary does not know to a lone-character next paragraph', async () => {
+    const text = ['政法工作调研', '平安是发展的基石。相关业务局聚焦常态化扫黑除恶等课题开', '就推进扫黑除恶斗争提出了具体建议。', ...filler, '展了调研。调研组深入基层，收集一手材料。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([
+      expect.stringMatching(/^3:27-3:28: 段落在句中断开：.*后半句在 11:1.*开展/),
+      expect.stringMatching(/^11:1-11:2: 段落从句中开始：.*它接续 3:27/)
+    ])
+  })
+
+  it('on a tie, prefers a start that does not open like a paragraph', async () => {
+    const text = ['上海扩大开放', '今年，上海将推动出台特别措施，建设第二批自由', ...filler, '党的二十大报告指出，高质量发展是首要任务。', '贸易试验区联动创新区，加快建设国际数据产业园。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([
+      expect.stringMatching(/^3:22-3:23: 段落在句中断开：.*后半句在 11:1.*自由贸易/),
+      expect.stringMatching(/^11:1-11:2: 段落从句中开始：.*它接续 3:22/)
+    ])
+  })
+
   it('reads measure words such as 列 as units after a number', async () => {
     const text = ['中欧班列运行情况', '中欧班列开行十多年来，通达欧洲二十多个国家，截至目前累计开行数量突破11万', ...filler, '列，货值超过4500亿美元。'].join('\n\n') + '\n'
     expect(await messages(text)).toContainEqual(expect.stringMatching(/^3:37-3:38: .*后半句在 9:1.*数字与单位被拆开/))
