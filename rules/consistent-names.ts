@@ -206,10 +206,17 @@ function units(name: string): string[] {
 
 const UNIT_END = new RegExp(`(?<=院|${ORGANISATION_SUFFIXES.join('|')})(?=.)`, 'u')
 
+/** The surroundings of a place inside its line: a paragraph printed twice has the same ones, whatever stands before it. */
+function surroundings(text: string, place: {start: number; end: number}): string {
+  const before = text.slice(Math.max(0, place.start - 8), place.start)
+  const after = text.slice(place.end, place.end + 8)
+  return `${before.slice(before.lastIndexOf('\n') + 1)}|${after.split('\n', 1)[0] as string}`
+}
+
 /** How many different surroundings the places have: a passage printed twice counts once. */
 function distinctContexts(text: string, places: Array<{start: number; end: number}>): number {
   if (places.length > 4) return places.length
-  return new Set(places.map((place) => text.slice(Math.max(0, place.start - 8), place.end + 8))).size
+  return new Set(places.map((place) => surroundings(text, place))).size
 }
 
 /** Keys under which two forms of an organisation count as the same: brackets as alternatives, 第二人民医院 as 二院. */
@@ -656,7 +663,6 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
       }
     }
   }
-  if (slotted.size === 0) return
   // Masked keys (`强*` for 强调): a surname stays, a word's first character may change (`重要` / `励要`).
   const byKey = new Map<string, string[]>()
   for (const form of slotted.keys()) {

@@ -222,6 +222,12 @@ describe('consistent-names', () => {
       expect(file.messages[0]?.expected).toEqual(['强调'])
     })
 
+    it('compares a verb of saying on a page that puts no word after a title', async () => {
+      expect(await messages('安理会就地区局势举行会议\n\n俄方强调，将继续推动对话。\n\n中方代表强斯，解决问题要靠对话。\n')).toEqual([
+        '5:5-5:7: 疑有错字：此处作「强斯」，本页另作「强调」（3:3）；请核对'
+      ])
+    })
+
     it('counts the places of the word only where it stands as a word (not 强调 inside 加强调度)', async () => {
       expect(await messages('会上，区长强调，要抓好春耕生产。\n\n各地要加强调度。\n\n他在总结时强各，要守住安全底线。\n')).toEqual([
         '5:6-5:8: 疑有错字：此处作「强各」，本页另作「强调」（1:6）；请核对'
@@ -253,6 +259,13 @@ describe('consistent-names', () => {
   it('flags a three-character name after a title that then opens a clause before a verb of saying', async () => {
     expect(await messages('市长会见来访的友好城市市长罗德里。\n\n罗德利表示，愿深化双方合作。\n')).toEqual([
       '3:1-3:4: 人名前后不一：此处作「罗德利」，本页另作「罗德里」（1:14）；请核对是否同一人'
+    ])
+  })
+
+  it('counts a paragraph printed twice as one place of a one-off name, whatever stands before each copy', async () => {
+    const lead = '市长陈建平主持会议。\n\n陈建平指出，要抓好春耕。\n\n'
+    expect(await messages(`${lead}陈建苹介绍了全市情况。\n\n会议还听取了汇报。\n\n陈建苹介绍了全市情况。\n`)).toEqual([
+      '5:1-5:4: 人名前后不一：此处作「陈建苹」，本页另作「陈建平」（1:3等 2 处）；请核对是否同一人'
     ])
   })
 
