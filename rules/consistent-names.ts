@@ -319,11 +319,17 @@ function reportRelated(context: Reporter, shorter: Form, longer: Form, word: str
   )
 }
 
-/** The article at an offset, by binary search over the blocks. */
-function articleFinder(page: Page): (offset: number) => number {
+/** The block at an offset, by binary search over the blocks. */
+function blockFinder(page: Page): (offset: number) => Block | undefined {
   const {blocks} = page
   // The last block starting at or before the offset.
-  return (offset) => blocks[Math.max(0, partitionPoint(blocks.length, (index) => (blocks[index] as Block).start <= offset) - 1)]?.article ?? 0
+  return (offset) => blocks[Math.max(0, partitionPoint(blocks.length, (index) => (blocks[index] as Block).start <= offset) - 1)]
+}
+
+/** The article at an offset. */
+function articleFinder(page: Page): (offset: number) => number {
+  const blockAt = blockFinder(page)
+  return (offset) => blockAt(offset)?.article ?? 0
 }
 
 /** People whose name appears once in a form one character away from a name used elsewhere. */
@@ -347,6 +353,7 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
   if (candidates.length === 0) return
   const counts = occurrences(value, new Set([...known, ...candidates.map((candidate) => candidate.variant)]))
   const articleAt = articleFinder(context.page)
+  const blockAt = blockFinder(context.page)
   const reported = new Set<string>()
   for (const {form, variant} of candidates) {
     const key = [form, variant].sort().join('|')
@@ -365,7 +372,13 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
       const formTitles = new Set(formPlaces.flatMap((place) => titlesAround(value, place)))
       // A three-character name after a title, then opening a clause before a verb of saying (`总理席尔瓦` … `席尔吴表示`).
       const opensClause = form.length >= 3 && formTitles.size > 0 && /[。！？!?\n]$|^$/u.test(value.slice(Math.max(0, variantPlace.start - 1), variantPlace.start)) && SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2))
-      if (!opensClause && (form.length < 3 || !variantTitles.some((title) => formTitles.has(title)))) continue
+      // A three-character name in the story's headline, then after a title in its text: the headline names the person the
+      // story introduces (`习近平观看…` … `中央军委主席习近王，`).
+      const introduced = (headline: {start: number}, place: {start: number; end: number}): boolean =>
+        blockAt(headline.start)?.role === 'headline' && blockAt(place.start)?.role === 'body' && articleAt(headline.start) === articleAt(place.start) && titlesAround(value, place).length > 0
+      const formPlace = formPlaces[0] as {start: number; end: number}
+      const headlined = form.length >= 3 && (introduced(formPlace, variantPlace) || introduced(variantPlace, formPlace))
+      if (!opensClause && !headlined && (form.length < 3 || !variantTitles.some((title) => formTitles.has(title)))) continue
     }
     // Two-character names differ in the whole given name: ask for a title beside the variant, or a verb of saying after it,
     // or the other form to be the story's main person (three mentions or more) while the variant opens a clause without
@@ -613,9 +626,11 @@ function overlapIndex(spans: Array<{start: number; end: number}>): (start: numbe
 
 const TITLES = new RegExp([...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'gu')
 
-/** Verbs of saying that open reported speech (`总书记强调，`). */
+/** Verbs of saying that open reported speech (`总书记强调，`, `强调要…`, `指出“…`). */
 const SAYING = ['强调', '指出', '表示']
 const SAYING_END = new Set([...'，,：:'])
+/** Before 要 or a quotation, only the verb's second character may differ: many verbs end in 出 (`跑出“加速度”`). */
+const SAYING_BEFORE = new Set([...'要“‘'])
 
 /** A dictionary word too rare to count as a word here (`会会`). */
 const RARE_WORD = 10
@@ -695,16 +710,18 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
       }
     }
   }
-  // A verb of saying before a comma or colon, one character off (`强调，` / `强与，`), wherever it stands.
+  // A verb of saying before a comma, a colon, 要 or a quotation, one character off (`强调，` / `强与，`, `强调要` / `强动要`),
+  // wherever it stands.
   for (const block of page.blocks) {
     if (block.role !== 'body') continue
     const text = block.text
     for (let index = 2; index < text.length; index++) {
-      if (!SAYING_END.has(text[index] as string)) continue
+      const end = SAYING_END.has(text[index] as string)
+      if (!end && !SAYING_BEFORE.has(text[index] as string)) continue
       const variant = text.slice(index - 2, index)
       if (!isAllHan(variant)) continue
       for (const form of SAYING) {
-        if (form !== variant && (form[0] === variant[0] || form[1] === variant[1])) {
+        if (form !== variant && (form[0] === variant[0] || (end && form[1] === variant[1]))) {
           const start = block.start + index - 2
           // Name the title only when the page writes the verb after it too.
           const slot = slotBefore(value, start)
@@ -987,6 +1004,8 @@ function checkPhraseSlips(context: Reporter, people: Mention[], flagged: Array<{
   const taken = overlapIndex(flagged)
   const names = new Set(people.map((mention) => mention.name).filter((name) => name.length >= 2))
   const ranges = context.page.blocks.filter((block) => block.role !== 'boilerplate')
+  const blockAt = blockFinder(context.page)
+  const inHeadline = (offset: number): boolean => blockAt(offset)?.role === 'headline'
   const found: PhraseSlipFinding[] = []
   for (const slip of findPhraseSlips(value, ranges)) {
     const at = slip.at
@@ -1006,7 +1025,9 @@ function checkPhraseSlips(context: Reporter, people: Mention[], flagged: Array<{
     const score = (match: PhraseMatch): number => Math.min(match.left, 4) + Math.min(match.right, 4) + (match.left + match.right) / 100
     // The one-off stands in a passage printed twice when one of the other places does (asked once, when needed).
     let isCopy: boolean | undefined
-    const copied = (): boolean => (isCopy ??= matches.some((match) => match.left + match.right >= CONTEXT || nearDuplicate(value, at, match.at)))
+    // A headline restating the lead is no copy (`出席…交流大前开幕式` / `出席…交流大会开幕式并…`).
+    const copied = (): boolean =>
+      (isCopy ??= !inHeadline(at) && matches.some((match) => !inHeadline(match.at) && (match.left + match.right >= CONTEXT || nearDuplicate(value, at, match.at))))
     for (const match of [...matches].sort((a, b) => score(b) - score(a)).slice(0, JUDGED)) {
       const finding = judgePhraseSlip(value, slip, match, names, copied)
       if (finding) {

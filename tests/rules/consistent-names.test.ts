@@ -228,6 +228,15 @@ describe('consistent-names', () => {
       ])
     })
 
+    it('flags a verb of saying whose second character changed before 要 or a quotation, not one whose first changed', async () => {
+      expect(await messages('会上，区长强调，要抓好春耕生产。\n\n他在总结时强动要守住安全底线。\n')).toEqual([
+        '3:6-3:8: 疑有错字：此处作「强动」，本页另作「强调」（1:6）；请核对'
+      ])
+      expect(await messages('会上，区长指出，要抓好春耕生产。\n\n他在总结时指为“三农”工作定了调。\n')).toHaveLength(1)
+      // Many verbs end in 出: `跑出“加速度”` is no slip of 指出.
+      expect(await messages('会上，区长指出，要抓好春耕生产。\n\n全区跑出“加速度”。\n\n企业跑出要素配置新路子。\n')).toEqual([])
+    })
+
     it('counts the places of the word only where it stands as a word (not 强调 inside 加强调度)', async () => {
       expect(await messages('会上，区长强调，要抓好春耕生产。\n\n各地要加强调度。\n\n他在总结时强各，要守住安全底线。\n')).toEqual([
         '5:6-5:8: 疑有错字：此处作「强各」，本页另作「强调」（1:6）；请核对'
@@ -267,6 +276,15 @@ describe('consistent-names', () => {
     expect(await messages(`${lead}陈建苹介绍了全市情况。\n\n会议还听取了汇报。\n\n陈建苹介绍了全市情况。\n`)).toEqual([
       '5:1-5:4: 人名前后不一：此处作「陈建苹」，本页另作「陈建平」（1:3等 2 处）；请核对是否同一人'
     ])
+  })
+
+  it('flags a three-character name in a headline written otherwise after a title in its story', async () => {
+    expect(await messages('陈建平观看文艺演出\n\n20日晚，演出在市剧院举行。市委书记陈建苹同各界群众一起观看。\n')).toEqual([
+      '3:19-3:22: 人名前后不一：此处作「陈建苹」，本页另作「陈建平」（1:1）；请核对是否同一人'
+    ])
+    // In another story, or without a title, it may be another person.
+    expect(await messages('陈建平观看文艺演出\n\n演出在市剧院举行。\n\n新区召开推进会\n\n会上，市委书记陈建苹讲话。\n')).toEqual([])
+    expect(await messages('陈建平观看文艺演出\n\n20日晚，演出在市剧院举行，陈建苹同各界群众一起观看。\n')).toEqual([])
   })
 
   it('leaves a three-character name alone that opens a clause without a verb of saying', async () => {
@@ -344,6 +362,12 @@ describe('consistent-names', () => {
 
     it('leaves a parallel construction alone', async () => {
       expect(await messages('要坚持依法治国、依宪治国。\n\n全面依法治国是国家治理的一场深刻革命。\n')).toEqual([])
+    })
+
+    it('flags a headline that restates the lead with a slip: a headline is no passage printed twice', async () => {
+      expect(await messages('副省长出席第二届科技交流大前开幕式并讲话\n\n本报讯　副省长王立新11日上午出席第二届科技交流大会开幕式并发表主旨讲话。\n\n来自20个国家的代表参加了开幕式。\n')).toEqual([
+        '1:13-1:17: 疑有错字：此处作「大前开幕」，本页另作「大会开幕」（3:25）；请核对'
+      ])
     })
 
     it('leaves a sentence printed twice with a change to the duplicate-passage rule', async () => {
