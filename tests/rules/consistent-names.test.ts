@@ -365,8 +365,9 @@ describe('consistent-names', () => {
     })
 
     it('flags a headline that restates the lead with a slip: a headline is no passage printed twice', async () => {
-      expect(await messages('副省长出席第二届科技交流大前开幕式并讲话\n\n本报讯　副省长王立新11日上午出席第二届科技交流大会开幕式并发表主旨讲话。\n\n来自20个国家的代表参加了开幕式。\n')).toEqual([
-        '1:13-1:17: 疑有错字：此处作「大前开幕」，本页另作「大会开幕」（3:25）；请核对'
+      const lead = '本报讯　副省长王立新11日上午在成都出席第二届“一带一路”科技交流大会开幕式并发表主旨讲话。\n\n来自20个国家的代表参加了开幕式。\n'
+      expect(await messages(`副省长王立新出席第二届“一带一路”科技交流大前开幕式并发表主旨讲话\n\n${lead}`)).toEqual([
+        '1:22-1:26: 疑有错字：此处作「大前开幕」，本页另作「大会开幕」（3:34）；请核对'
       ])
     })
 
