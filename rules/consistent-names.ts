@@ -572,6 +572,11 @@ const TITLE_LAST = new Set(TITLE_WORDS.map((word) => word[word.length - 1] as st
 /** Characters that may stand between a title and the word after it: `总书记的重要讲话`, `主席　习近平`, `主席团会议`. */
 const SLOT_GAP = /^[的团\s\u3000]?$/u
 
+/** A slot without 的: `记者的提问` and `记者提问` stand in one slot. */
+function bareSlot(slot: string): string {
+  return slot.endsWith('|的') ? slot.slice(0, -1) : slot
+}
+
 /**
  * The slot a place stands in: the title word right before it (`总书记|`), with
  * the one character between them (`总书记|的`), or nothing.
@@ -651,9 +656,14 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
   const names = new Set(people.map((mention) => mention.name))
   const slotted = new Map<string, Set<string>>()
   const addSlot = (form: string, slot: string): void => {
+    const slots = slotted.get(form) ?? new Set<string>()
+    slotted.set(form, slots.add(slot).add(bareSlot(slot)))
+  }
+  // The slot a form stands in as the message names it: as written, or without 的 (`记者的提问` … `记者提我`).
+  const slotOf = (form: string, slot: string | undefined): string | undefined => {
+    if (slot === undefined) return undefined
     const slots = slotted.get(form)
-    if (slots) slots.add(slot)
-    else slotted.set(form, new Set([slot]))
+    return slots?.has(slot) ? slot : slots?.has(bareSlot(slot)) ? bareSlot(slot) : undefined
   }
   for (const mention of people) {
     const slot = slotBefore(value, mention.start)
@@ -704,7 +714,8 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
         if (variant.length !== length || !isAllHan(variant)) continue
         for (let position = 0; position < length; position++) {
           for (const form of byKey.get(`${variant.slice(0, position)}*${variant.slice(position + 1)}`) ?? []) {
-            if (form !== variant && slotted.get(form)?.has(slot) && (!namesOnly || names.has(form))) candidates.push({form, variant, start: block.start + index, slot})
+            const shared = slotOf(form, slot)
+            if (form !== variant && shared !== undefined && (!namesOnly || names.has(form))) candidates.push({form, variant, start: block.start + index, slot: shared})
           }
         }
       }
@@ -725,7 +736,7 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
           const start = block.start + index - 2
           // Name the title only when the page writes the verb after it too.
           const slot = slotBefore(value, start)
-          candidates.push({form, variant, start, slot: slot !== undefined && slotted.get(form)?.has(slot) ? slot : ''})
+          candidates.push({form, variant, start, slot: slotOf(form, slot) ?? ''})
         }
       }
     }

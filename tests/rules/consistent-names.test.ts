@@ -201,6 +201,12 @@ describe('consistent-names', () => {
       ])
     })
 
+    it('reads a title with 的 after it as the same slot (`记者提问` / `记者的提我`), and names the slot the page writes', async () => {
+      expect(await messages('新闻发布会举行\n\n发言人回答了记者提问。\n\n会上还回答了中外记者的提我。\n')).toEqual([
+        '5:12-5:14: 疑有错字：此处作「提我」，本页在「记者」之后另作「提问」（3:9）；请核对'
+      ])
+    })
+
     it('leaves a form alone that is not after the same title', async () => {
       expect(await messages('市委书记的重要讲话催人奋进。\n\n大家认为，市长的励要讲话指明了方向。\n')).toEqual([])
       // A verb of saying before a comma is compared anyway, without naming a title the page does not use with it.
