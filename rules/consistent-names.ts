@@ -634,6 +634,9 @@ const TITLES = new RegExp([...TITLE_WORDS].sort((a, b) => b.length - a.length).j
 /** Verbs of saying that open reported speech (`总书记强调，`, `强调要…`, `指出“…`). */
 const SAYING = ['强调', '指出', '表示']
 const SAYING_END = new Set([...'，,：:'])
+/** The interview before a verb of saying (`接受记者采访时说`): its second character may differ (`采克时表示`). */
+const INTERVIEW = '采访'
+const INTERVIEW_AFTER = /^时(?:说|表示|指出|强调|称)/u
 /** Before 要 or a quotation, only the verb's second character may differ: many verbs end in 出 (`跑出“加速度”`). */
 const SAYING_BEFORE = new Set([...'要“‘'])
 
@@ -722,7 +725,7 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
     }
   }
   // A verb of saying before a comma, a colon, 要 or a quotation, one character off (`强调，` / `强与，`, `强调要` / `强动要`),
-  // wherever it stands.
+  // wherever it stands; and the interview before one (`采访时说` / `采克时表示`).
   for (const block of page.blocks) {
     if (block.role !== 'body') continue
     const text = block.text
@@ -740,12 +743,19 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
         }
       }
     }
+    for (let index = text.indexOf('时', 2); index !== -1; index = text.indexOf('时', index + 1)) {
+      const variant = text.slice(index - 2, index)
+      if (variant[0] === INTERVIEW[0] && variant !== INTERVIEW && isHan(variant[1] as string) && INTERVIEW_AFTER.test(text.slice(index))) {
+        candidates.push({form: INTERVIEW, variant, start: block.start + index - 2, slot: ''})
+      }
+    }
   }
-  const slips = candidates.filter(({variant, start}) => {
+  const slips = candidates.filter(({form, variant, start}) => {
     const end = start + variant.length
     if ((dictionaryEntry(variant)?.frequency ?? 0) >= RARE_WORD) return false
     if (taken(start, end)) return false
-    return !wordAcrossEdge(value, start, end)
+    // The interview frame is fixed up to 时: only a real word reaches into it (`采切时` holds 切时, counted 3 times).
+    return !wordAcrossEdge(value, start, end, form === INTERVIEW ? RARE_WORD : 0)
   })
   if (slips.length === 0) return
   const places = occurrences(value, new Set(slips.flatMap((slip) => [slip.variant, slip.form])))

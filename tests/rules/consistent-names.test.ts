@@ -243,6 +243,15 @@ describe('consistent-names', () => {
       expect(await messages('会上，区长指出，要抓好春耕生产。\n\n全区跑出“加速度”。\n\n企业跑出要素配置新路子。\n')).toEqual([])
     })
 
+    it('flags the interview before a verb of saying with its second character changed (`采访时说` / `采切时表示`)', async () => {
+      const interview = '秘书长在港口城市接受本报记者采访时说，各方要尽早达成协议。\n\n'
+      expect(await messages(`${interview}总理近日在接受外国媒体采切时表示，制裁损害欧洲经济。\n`)).toEqual([
+        '3:12-3:14: 疑有错字：此处作「采切」，本页另作「采访」（1:15）；请核对'
+      ])
+      // Another word (`采摘时说`), another frame (`采访中表示`), or no verb of saying after it.
+      expect(await messages(`${interview}果农在采摘时说，今年收成好。\n\n他在接受采访中表示，将继续推动对话。\n\n采样时间为上午。\n`)).toEqual([])
+    })
+
     it('counts the places of the word only where it stands as a word (not 强调 inside 加强调度)', async () => {
       expect(await messages('会上，区长强调，要抓好春耕生产。\n\n各地要加强调度。\n\n他在总结时强各，要守住安全底线。\n')).toEqual([
         '5:6-5:8: 疑有错字：此处作「强各」，本页另作「强调」（1:6）；请核对'
