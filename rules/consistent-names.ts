@@ -955,8 +955,6 @@ interface PhraseSlipFinding {
  */
 function judgePhraseSlip(value: string, slip: PhraseSlip, match: PhraseMatch, names: Set<string>, copied: () => boolean): PhraseSlipFinding | undefined {
   const at = slip.at
-  // Context on one side only: the changed character ends the phrase there (`主席团会委。` / `主席团会议应到`).
-  if ((match.right === 0 && !isBoundary(value, at + 1)) || (match.left === 0 && !isBoundary(value, at - 1))) return undefined
   // Two characters of context and a mark after the one-off are enough only for a name of three characters (`主席习近电，`).
   const weak = !enoughContext(match.left, match.right)
   if (weak && !isThreeCharacterName(value.slice(match.at - 2, match.at + 1), names)) return undefined
@@ -964,10 +962,16 @@ function judgePhraseSlip(value: string, slip: PhraseSlip, match: PhraseMatch, na
   if (!word) return undefined
   const from = word.start - match.at
   const to = word.end - match.at
+  // A title word whose last character changed, after two identical Han characters or more (`越南国会主如举行会谈` /
+  // `越南国会主席王庭惠`): what follows a title differs (a name, a verb), so no context is asked after it.
+  const title = !word.name && to === 1 && from <= -1 && TITLE_SET.has(value.slice(word.start, word.end)) && hanCount(value, at + from - 1, -1, match.left + from) >= 2
+  // Context on one side only: the changed character ends the phrase there (`主席团会委。` / `主席团会议应到`).
+  if ((match.right === 0 && !title && !isBoundary(value, at + 1)) || (match.left === 0 && !isBoundary(value, at - 1))) return undefined
   if (weak && !(word.name && to - from >= 3)) return undefined
   // Words the dictionary lacks are too many (`进一步扩大` / `进一步扩围`, `持续发展` / `持续发力`): outside a name of three
-  // characters, ask for two identical Han characters on each side of the change, not a mark (`发表重要讲话` / `发表重不讲话`).
-  if (!(word.name && to - from >= 3) && (hanCount(value, at - 1, -1, match.left) < 2 || hanCount(value, at + 1, 1, match.right) < 2)) return undefined
+  // characters or a title, ask for two identical Han characters on each side of the change, not a mark (`发表重要讲话` /
+  // `发表重不讲话`).
+  if (!(word.name && to - from >= 3) && !title && (hanCount(value, at - 1, -1, match.left) < 2 || hanCount(value, at + 1, 1, match.right) < 2)) return undefined
   // After a number, another measure word is another thing (`250多万件` / `4300多万亩`).
   if (NUMBER_BEFORE.test(value.slice(Math.max(0, at - 1), at))) return undefined
   // A word whose first character differs is more often another word than a typo (`中方` / `哈方`, `坚持` / `秉持`), unless the

@@ -386,6 +386,14 @@ describe('consistent-names', () => {
       ])
     })
 
+    it('flags a title word whose last character changed after the same words, whatever follows it', async () => {
+      const lead = '\n\n本报北京电　赵乐际27日同越南国会主席王庭惠举行会谈。\n'
+      expect(await messages(`赵乐际同越南国会主如举行会谈${lead}`)).toEqual(['1:7-1:11: 疑有错字：此处作「国会主如」，本页另作「国会主席」（3:16）；请核对'])
+      // Another word (`主办`), or too little before the title.
+      expect(await messages(`越南国会主办的论坛开幕${lead}`)).toEqual([])
+      expect(await messages(`赵乐际同会主如举行会谈${lead}`)).toEqual([])
+    })
+
     it('leaves a sentence printed twice with a change to the duplicate-passage rule', async () => {
       const copy = '各部门要深入学习贯彻全会精神，结合本地实际抓好落实，确保取得实效。\n\n各部门要深入学习贯丰全会精神，结合本地实际抓好落实，确保取得实效。\n'
       expect(await messages(copy)).toEqual([])
