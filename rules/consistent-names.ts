@@ -121,7 +121,7 @@ const MAIN_PERSON_MENTIONS = 3
 /** A verb of saying right after a two-character name: `李强表示`. */
 const SPEECH = /^(?:指出|强调|表示|提出|说[，,：:]|阐述|介绍|要求)/u
 
-const BEFORE_NAME = /(?:会见|会晤|受到|接见|看望|陪同|邀请|同志|致电|致信)$/u
+const BEFORE_NAME = /(?:会见|会晤|受到|接见|看望|陪同|邀请|同志|致电|致信|祝贺|感谢|[一二三四五六七八九十]是)$/u
 
 /** Positions of every occurrence of the given names in the text, in one pass. */
 function occurrences(text: string, names: Iterable<string>): Map<string, Array<{start: number; end: number}>> {
@@ -348,6 +348,8 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
     if (start > 0 && isCommonWord(value.slice(start - 1, start + 1))) return false
     const entry = dictionaryEntry(variant)
     if (entry && !entry.tag.startsWith('nr')) return false
+    // A party to talks, not a person (`韩方表示` beside `韩立`).
+    if (variant.length === 2 && variant[1] === '方') return false
     return true
   })
   if (candidates.length === 0) return

@@ -302,6 +302,17 @@ describe('consistent-names', () => {
     expect(await messages('陈建平观看文艺演出\n\n20日晚，演出在市剧院举行，陈建苹同各界群众一起观看。\n')).toEqual([])
   })
 
+  it('reads a name after 祝贺 or 感谢, or opening an item of a 一是…二是 enumeration, as standing where a name stands', async () => {
+    expect(await messages('市长陈建平会见外宾\n\n市长陈建平会见了代表团。陈建平说，欢迎各位。\n\n团长祝贺陈建苹再次当选。\n')).toEqual([
+      '5:5-5:8: 人名前后不一：此处作「陈建苹」，本页另作「陈建平」（1:3等 3 处）；请核对是否同一人'
+    ])
+    expect(await messages('副市长韩立出席论坛\n\n副市长韩立在论坛上致辞。\n\n一是韩立表示，要扩大开放。\n\n二是韩芳指出，要优化环境。\n')).toEqual([
+      '7:3-7:5: 人名前后不一：此处作「韩芳」，本页另作「韩立」（1:4等 3 处）；请核对是否同一人'
+    ])
+    // A party to talks is no person (`韩方表示` beside `韩立`).
+    expect(await messages('副市长韩立出席论坛\n\n副市长韩立在论坛上致辞。\n\n一是韩方表示，要扩大开放。\n')).toEqual([])
+  })
+
   it('leaves a three-character name alone that opens a clause without a verb of saying', async () => {
     expect(await messages('市长会见来访的友好城市市长罗德里。\n\n罗德利参观了新区。\n')).toEqual([])
   })
