@@ -641,6 +641,9 @@ const INTERVIEW = '采访'
 const INTERVIEW_AFTER = /^时(?:说|表示|指出|强调|称)/u
 /** Before 要 or a quotation, only the verb's second character may differ: many verbs end in 出 (`跑出“加速度”`). */
 const SAYING_BEFORE = new Set([...'要“‘'])
+/** 提出 is compared with its second character changed before 要, a quotation or a number (`提出143项` / `提确143项`), not before a comma (`提质，`). */
+const PROPOSING = '提出'
+const PROPOSING_BEFORE = /^[要“‘0-9０-９]/u
 
 /** A dictionary word too rare to count as a word here (`会会`). */
 const RARE_WORD = 10
@@ -732,9 +735,12 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
     if (block.role !== 'body') continue
     const text = block.text
     for (let index = 2; index < text.length; index++) {
+      const variant = text.slice(index - 2, index)
+      if (variant[0] === PROPOSING[0] && variant !== PROPOSING && PROPOSING_BEFORE.test(text.slice(index, index + 1)) && isAllHan(variant)) {
+        candidates.push({form: PROPOSING, variant, start: block.start + index - 2, slot: slotOf(PROPOSING, slotBefore(value, block.start + index - 2)) ?? ''})
+      }
       const end = SAYING_END.has(text[index] as string)
       if (!end && !SAYING_BEFORE.has(text[index] as string)) continue
-      const variant = text.slice(index - 2, index)
       if (!isAllHan(variant)) continue
       for (const form of SAYING) {
         if (form !== variant && (form[0] === variant[0] || (end && form[1] === variant[1]))) {

@@ -252,6 +252,12 @@ describe('consistent-names', () => {
       expect(await messages(`${interview}果农在采摘时说，今年收成好。\n\n他在接受采访中表示，将继续推动对话。\n\n采样时间为上午。\n`)).toEqual([])
     })
 
+    it('flags 提出 with its second character changed before a number or a quotation, not before a comma', async () => {
+      const plan = '方案提出“三个不变”原则。\n\n'
+      expect(await messages(`${plan}实施方案提确143项改革措施。\n`)).toEqual(['3:5-3:7: 疑有错字：此处作「提确」，本页另作「提出」（1:3）；请核对'])
+      expect(await messages(`${plan}推动产业提质，降低成本。\n\n产量提高3成。\n`)).toEqual([])
+    })
+
     it('counts the places of the word only where it stands as a word (not 强调 inside 加强调度)', async () => {
       expect(await messages('会上，区长强调，要抓好春耕生产。\n\n各地要加强调度。\n\n他在总结时强各，要守住安全底线。\n')).toEqual([
         '5:6-5:8: 疑有错字：此处作「强各」，本页另作「强调」（1:6）；请核对'
