@@ -121,7 +121,7 @@ const MAIN_PERSON_MENTIONS = 3
 /** A verb of saying right after a two-character name: `李强表示`. */
 const SPEECH = /^(?:指出|强调|表示|提出|说[，,：:]|阐述|介绍|要求)/u
 
-const BEFORE_NAME = /(?:会见|会晤|受到|接见|看望|陪同|邀请|同志|致电|致信)$/u
+const BEFORE_NAME = /(?:会见|会晤|受到|接见|看望|陪同|邀请|同志|致电|致信|祝贺|感谢|[一二三四五六七八九十]是)$/u
 
 /** Positions of every occurrence of the given names in the text, in one pass. */
 function occurrences(text: string, names: Iterable<string>): Map<string, Array<{start: number; end: number}>> {
@@ -206,10 +206,17 @@ function units(name: string): string[] {
 
 const UNIT_END = new RegExp(`(?<=院|${ORGANISATION_SUFFIXES.join('|')})(?=.)`, 'u')
 
+/** The surroundings of a place inside its line: a paragraph printed twice has the same ones, whatever stands before it. */
+function surroundings(text: string, place: {start: number; end: number}): string {
+  const before = text.slice(Math.max(0, place.start - 8), place.start)
+  const after = text.slice(place.end, place.end + 8)
+  return `${before.slice(before.lastIndexOf('\n') + 1)}|${after.split('\n', 1)[0] as string}`
+}
+
 /** How many different surroundings the places have: a passage printed twice counts once. */
 function distinctContexts(text: string, places: Array<{start: number; end: number}>): number {
   if (places.length > 4) return places.length
-  return new Set(places.map((place) => text.slice(Math.max(0, place.start - 8), place.end + 8))).size
+  return new Set(places.map((place) => surroundings(text, place))).size
 }
 
 /** Keys under which two forms of an organisation count as the same: brackets as alternatives, 第二人民医院 as 二院. */
@@ -312,11 +319,17 @@ function reportRelated(context: Reporter, shorter: Form, longer: Form, word: str
   )
 }
 
-/** The article at an offset, by binary search over the blocks. */
-function articleFinder(page: Page): (offset: number) => number {
+/** The block at an offset, by binary search over the blocks. */
+function blockFinder(page: Page): (offset: number) => Block | undefined {
   const {blocks} = page
   // The last block starting at or before the offset.
-  return (offset) => blocks[Math.max(0, partitionPoint(blocks.length, (index) => (blocks[index] as Block).start <= offset) - 1)]?.article ?? 0
+  return (offset) => blocks[Math.max(0, partitionPoint(blocks.length, (index) => (blocks[index] as Block).start <= offset) - 1)]
+}
+
+/** The article at an offset. */
+function articleFinder(page: Page): (offset: number) => number {
+  const blockAt = blockFinder(page)
+  return (offset) => blockAt(offset)?.article ?? 0
 }
 
 /** People whose name appears once in a form one character away from a name used elsewhere. */
@@ -335,11 +348,14 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
     if (start > 0 && isCommonWord(value.slice(start - 1, start + 1))) return false
     const entry = dictionaryEntry(variant)
     if (entry && !entry.tag.startsWith('nr')) return false
+    // A party to talks, not a person (`韩方表示` beside `韩立`).
+    if (variant.length === 2 && variant[1] === '方') return false
     return true
   })
   if (candidates.length === 0) return
   const counts = occurrences(value, new Set([...known, ...candidates.map((candidate) => candidate.variant)]))
   const articleAt = articleFinder(context.page)
+  const blockAt = blockFinder(context.page)
   const reported = new Set<string>()
   for (const {form, variant} of candidates) {
     const key = [form, variant].sort().join('|')
@@ -358,7 +374,13 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
       const formTitles = new Set(formPlaces.flatMap((place) => titlesAround(value, place)))
       // A three-character name after a title, then opening a clause before a verb of saying (`总理席尔瓦` … `席尔吴表示`).
       const opensClause = form.length >= 3 && formTitles.size > 0 && /[。！？!?\n]$|^$/u.test(value.slice(Math.max(0, variantPlace.start - 1), variantPlace.start)) && SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2))
-      if (!opensClause && (form.length < 3 || !variantTitles.some((title) => formTitles.has(title)))) continue
+      // A three-character name in the story's headline, then after a title in its text: the headline names the person the
+      // story introduces (`习近平观看…` … `中央军委主席习近王，`).
+      const introduced = (headline: {start: number}, place: {start: number; end: number}): boolean =>
+        blockAt(headline.start)?.role === 'headline' && blockAt(place.start)?.role === 'body' && articleAt(headline.start) === articleAt(place.start) && titlesAround(value, place).length > 0
+      const formPlace = formPlaces[0] as {start: number; end: number}
+      const headlined = form.length >= 3 && (introduced(formPlace, variantPlace) || introduced(variantPlace, formPlace))
+      if (!opensClause && !headlined && (form.length < 3 || !variantTitles.some((title) => formTitles.has(title)))) continue
     }
     // Two-character names differ in the whole given name: ask for a title beside the variant, or a verb of saying after it,
     // or the other form to be the story's main person (three mentions or more) while the variant opens a clause without
@@ -552,6 +574,11 @@ const TITLE_LAST = new Set(TITLE_WORDS.map((word) => word[word.length - 1] as st
 /** Characters that may stand between a title and the word after it: `总书记的重要讲话`, `主席　习近平`, `主席团会议`. */
 const SLOT_GAP = /^[的团\s\u3000]?$/u
 
+/** A slot without 的: `记者的提问` and `记者提问` stand in one slot. */
+function bareSlot(slot: string): string {
+  return slot.endsWith('|的') ? slot.slice(0, -1) : slot
+}
+
 /**
  * The slot a place stands in: the title word right before it (`总书记|`), with
  * the one character between them (`总书记|的`), or nothing.
@@ -606,9 +633,17 @@ function overlapIndex(spans: Array<{start: number; end: number}>): (start: numbe
 
 const TITLES = new RegExp([...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'gu')
 
-/** Verbs of saying that open reported speech (`总书记强调，`). */
+/** Verbs of saying that open reported speech (`总书记强调，`, `强调要…`, `指出“…`). */
 const SAYING = ['强调', '指出', '表示']
 const SAYING_END = new Set([...'，,：:'])
+/** The interview before a verb of saying (`接受记者采访时说`): its second character may differ (`采克时表示`). */
+const INTERVIEW = '采访'
+const INTERVIEW_AFTER = /^时(?:说|表示|指出|强调|称)/u
+/** Before 要 or a quotation, only the verb's second character may differ: many verbs end in 出 (`跑出“加速度”`). */
+const SAYING_BEFORE = new Set([...'要“‘'])
+/** 提出 is compared with its second character changed before 要, a quotation or a number (`提出143项` / `提确143项`), not before a comma (`提质，`). */
+const PROPOSING = '提出'
+const PROPOSING_BEFORE = /^[要“‘0-9０-９]/u
 
 /** A dictionary word too rare to count as a word here (`会会`). */
 const RARE_WORD = 10
@@ -629,9 +664,14 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
   const names = new Set(people.map((mention) => mention.name))
   const slotted = new Map<string, Set<string>>()
   const addSlot = (form: string, slot: string): void => {
+    const slots = slotted.get(form) ?? new Set<string>()
+    slotted.set(form, slots.add(slot).add(bareSlot(slot)))
+  }
+  // The slot a form stands in as the message names it: as written, or without 的 (`记者的提问` … `记者提我`).
+  const slotOf = (form: string, slot: string | undefined): string | undefined => {
+    if (slot === undefined) return undefined
     const slots = slotted.get(form)
-    if (slots) slots.add(slot)
-    else slotted.set(form, new Set([slot]))
+    return slots?.has(slot) ? slot : slots?.has(bareSlot(slot)) ? bareSlot(slot) : undefined
   }
   for (const mention of people) {
     const slot = slotBefore(value, mention.start)
@@ -656,7 +696,6 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
       }
     }
   }
-  if (slotted.size === 0) return
   // Masked keys (`强*` for 强调): a surname stays, a word's first character may change (`重要` / `励要`).
   const byKey = new Map<string, string[]>()
   for (const form of slotted.keys()) {
@@ -683,35 +722,48 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
         if (variant.length !== length || !isAllHan(variant)) continue
         for (let position = 0; position < length; position++) {
           for (const form of byKey.get(`${variant.slice(0, position)}*${variant.slice(position + 1)}`) ?? []) {
-            if (form !== variant && slotted.get(form)?.has(slot) && (!namesOnly || names.has(form))) candidates.push({form, variant, start: block.start + index, slot})
+            const shared = slotOf(form, slot)
+            if (form !== variant && shared !== undefined && (!namesOnly || names.has(form))) candidates.push({form, variant, start: block.start + index, slot: shared})
           }
         }
       }
     }
   }
-  // A verb of saying before a comma or colon, one character off (`强调，` / `强与，`), wherever it stands.
+  // A verb of saying before a comma, a colon, 要 or a quotation, one character off (`强调，` / `强与，`, `强调要` / `强动要`),
+  // wherever it stands; and the interview before one (`采访时说` / `采克时表示`).
   for (const block of page.blocks) {
     if (block.role !== 'body') continue
     const text = block.text
     for (let index = 2; index < text.length; index++) {
-      if (!SAYING_END.has(text[index] as string)) continue
       const variant = text.slice(index - 2, index)
+      if (variant[0] === PROPOSING[0] && variant !== PROPOSING && PROPOSING_BEFORE.test(text.slice(index, index + 1)) && isAllHan(variant)) {
+        candidates.push({form: PROPOSING, variant, start: block.start + index - 2, slot: slotOf(PROPOSING, slotBefore(value, block.start + index - 2)) ?? ''})
+      }
+      const end = SAYING_END.has(text[index] as string)
+      if (!end && !SAYING_BEFORE.has(text[index] as string)) continue
       if (!isAllHan(variant)) continue
       for (const form of SAYING) {
-        if (form !== variant && (form[0] === variant[0] || form[1] === variant[1])) {
+        if (form !== variant && (form[0] === variant[0] || (end && form[1] === variant[1]))) {
           const start = block.start + index - 2
           // Name the title only when the page writes the verb after it too.
           const slot = slotBefore(value, start)
-          candidates.push({form, variant, start, slot: slot !== undefined && slotted.get(form)?.has(slot) ? slot : ''})
+          candidates.push({form, variant, start, slot: slotOf(form, slot) ?? ''})
         }
       }
     }
+    for (let index = text.indexOf('时', 2); index !== -1; index = text.indexOf('时', index + 1)) {
+      const variant = text.slice(index - 2, index)
+      if (variant[0] === INTERVIEW[0] && variant !== INTERVIEW && isHan(variant[1] as string) && INTERVIEW_AFTER.test(text.slice(index))) {
+        candidates.push({form: INTERVIEW, variant, start: block.start + index - 2, slot: ''})
+      }
+    }
   }
-  const slips = candidates.filter(({variant, start}) => {
+  const slips = candidates.filter(({form, variant, start}) => {
     const end = start + variant.length
     if ((dictionaryEntry(variant)?.frequency ?? 0) >= RARE_WORD) return false
     if (taken(start, end)) return false
-    return !wordAcrossEdge(value, start, end)
+    // The interview frame is fixed up to 时: only a real word reaches into it (`采切时` holds 切时, counted 3 times).
+    return !wordAcrossEdge(value, start, end, form === INTERVIEW ? RARE_WORD : 0)
   })
   if (slips.length === 0) return
   const places = occurrences(value, new Set(slips.flatMap((slip) => [slip.variant, slip.form])))
@@ -911,8 +963,6 @@ interface PhraseSlipFinding {
  */
 function judgePhraseSlip(value: string, slip: PhraseSlip, match: PhraseMatch, names: Set<string>, copied: () => boolean): PhraseSlipFinding | undefined {
   const at = slip.at
-  // Context on one side only: the changed character ends the phrase there (`主席团会委。` / `主席团会议应到`).
-  if ((match.right === 0 && !isBoundary(value, at + 1)) || (match.left === 0 && !isBoundary(value, at - 1))) return undefined
   // Two characters of context and a mark after the one-off are enough only for a name of three characters (`主席习近电，`).
   const weak = !enoughContext(match.left, match.right)
   if (weak && !isThreeCharacterName(value.slice(match.at - 2, match.at + 1), names)) return undefined
@@ -920,10 +970,16 @@ function judgePhraseSlip(value: string, slip: PhraseSlip, match: PhraseMatch, na
   if (!word) return undefined
   const from = word.start - match.at
   const to = word.end - match.at
+  // A title word whose last character changed, after two identical Han characters or more (`越南国会主如举行会谈` /
+  // `越南国会主席王庭惠`): what follows a title differs (a name, a verb), so no context is asked after it.
+  const title = !word.name && to === 1 && from <= -1 && TITLE_SET.has(value.slice(word.start, word.end)) && hanCount(value, at + from - 1, -1, match.left + from) >= 2
+  // Context on one side only: the changed character ends the phrase there (`主席团会委。` / `主席团会议应到`).
+  if ((match.right === 0 && !title && !isBoundary(value, at + 1)) || (match.left === 0 && !isBoundary(value, at - 1))) return undefined
   if (weak && !(word.name && to - from >= 3)) return undefined
   // Words the dictionary lacks are too many (`进一步扩大` / `进一步扩围`, `持续发展` / `持续发力`): outside a name of three
-  // characters, ask for two identical Han characters on each side of the change, not a mark (`发表重要讲话` / `发表重不讲话`).
-  if (!(word.name && to - from >= 3) && (hanCount(value, at - 1, -1, match.left) < 2 || hanCount(value, at + 1, 1, match.right) < 2)) return undefined
+  // characters or a title, ask for two identical Han characters on each side of the change, not a mark (`发表重要讲话` /
+  // `发表重不讲话`).
+  if (!(word.name && to - from >= 3) && !title && (hanCount(value, at - 1, -1, match.left) < 2 || hanCount(value, at + 1, 1, match.right) < 2)) return undefined
   // After a number, another measure word is another thing (`250多万件` / `4300多万亩`).
   if (NUMBER_BEFORE.test(value.slice(Math.max(0, at - 1), at))) return undefined
   // A word whose first character differs is more often another word than a typo (`中方` / `哈方`, `坚持` / `秉持`), unless the
@@ -981,6 +1037,8 @@ function checkPhraseSlips(context: Reporter, people: Mention[], flagged: Array<{
   const taken = overlapIndex(flagged)
   const names = new Set(people.map((mention) => mention.name).filter((name) => name.length >= 2))
   const ranges = context.page.blocks.filter((block) => block.role !== 'boilerplate')
+  const blockAt = blockFinder(context.page)
+  const inHeadline = (offset: number): boolean => blockAt(offset)?.role === 'headline'
   const found: PhraseSlipFinding[] = []
   for (const slip of findPhraseSlips(value, ranges)) {
     const at = slip.at
@@ -1000,7 +1058,9 @@ function checkPhraseSlips(context: Reporter, people: Mention[], flagged: Array<{
     const score = (match: PhraseMatch): number => Math.min(match.left, 4) + Math.min(match.right, 4) + (match.left + match.right) / 100
     // The one-off stands in a passage printed twice when one of the other places does (asked once, when needed).
     let isCopy: boolean | undefined
-    const copied = (): boolean => (isCopy ??= matches.some((match) => match.left + match.right >= CONTEXT || nearDuplicate(value, at, match.at)))
+    // A headline restating the lead is no copy (`出席…交流大前开幕式` / `出席…交流大会开幕式并…`).
+    const copied = (): boolean =>
+      (isCopy ??= !inHeadline(at) && matches.some((match) => !inHeadline(match.at) && (match.left + match.right >= CONTEXT || nearDuplicate(value, at, match.at))))
     for (const match of [...matches].sort((a, b) => score(b) - score(a)).slice(0, JUDGED)) {
       const finding = judgePhraseSlip(value, slip, match, names, copied)
       if (finding) {
@@ -1073,9 +1133,9 @@ const consistentNames = defineRule<Options>({
 The rule finds people after title words (\`书记\`, \`主任\`, \`记者\` …), in bylines and photo credits, and in \`、\`-separated lists of officials; organisations by their suffix (公司 集团 医院 学院 大学 产业园 局 委员会 …), extended left over the words of the name (through chained names such as \`市第二人民医院示范区医院\` and bracketed alternatives such as \`新区(示范区)医院\`). It flags:
 
 - **one organisation written several ways**: forms that are the same once a bracketed alternative is read as the word before it, and \`第二人民医院\` as \`二院\` (\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`): one message per group, on the form used least, naming the others and their places;
-- **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title, before a verb of saying, between commas). A name used only once elsewhere counts when it stood after a title and the variant opens a clause before a verb of saying (\`总理罗德里\` … \`罗德利表示\`). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying, or open a clause before a verb while the other form is the story's main person, named three times or more (\`，李励在…\` for \`李强\`; but \`李斌、何维参加会见\` is another person). A passage printed twice counts once. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`). The replacement is offered as \`expected\`;
-- **a slip in the word after a title**: a one-off form one character away from a word or name the page writes after the same title word (\`区委书记强调\` … \`区委书记强则\`, \`主席习近平\` … \`主席习近报\`), when the one-off form is no dictionary word and no dictionary word reaches into it from the text around it. In a headline only names are compared: a signature line (\`中华人民共和国主席　习近平\`) reads as one. The verbs of saying \`强调\`, \`指出\`, \`表示\` are compared wherever they stand before a comma or colon, when the page uses them (\`他在总结时强各，\`). The word the page uses is offered as \`expected\`;
-- **a slip in a phrase the page repeats**: a phrase written once with one character changed, where the page writes it elsewhere with the same Han characters on both sides (two on each side at least; for a name of three characters the page uses twice or more, two and a mark after the slip): \`深入学习贯彻全会精神\` … \`深入学习贯丰全会精神\`, \`《习近平谈治国理政》\` … \`《习月平谈治国理政》\`, \`发表重要讲话\` … \`发表重不讲话\`. The changed character must break a common word (counted 1,000 times or more by the dictionary) or a name of the page, not its first character; make no word with its neighbours, or only one far rarer (\`重提指示\` / \`重要指示\`) inside context on both sides; make pairs of characters the page has nowhere else; and the one-off word must not be one the page uses elsewhere (\`全球产供链\` … \`维护产供链\`). A change next to a mark is not compared, since the dictionary lacks many words (\`进一步扩大，\` / \`进一步扩围，\`), nor a measure word after a number (\`250多万件\` / \`4300多万亩\`), nor two names used once each. The phrase the page uses is offered as \`expected\`;
+- **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title or \`祝贺\`, \`感谢\`, opening an item of a \`一是…二是\` enumeration, before a verb of saying, between commas); a two-character form ending in \`方\` is a party to talks, not a person (\`韩方\`). A name used only once elsewhere counts when it stood after a title and the variant opens a clause before a verb of saying (\`总理罗德里\` … \`罗德利表示\`). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying, or open a clause before a verb while the other form is the story's main person, named three times or more (\`，李励在…\` for \`李强\`; but \`李斌、何维参加会见\` is another person). A name of three characters in a story's headline counts as the person the story introduces: the same name one character off after a title in the story's text is flagged even when each form is used once (\`习近平观看…\` … \`中央军委主席习近王，\`). A passage printed twice counts once, whatever stands before each copy. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`). The replacement is offered as \`expected\`;
+- **a slip in the word after a title**: a one-off form one character away from a word or name the page writes after the same title word (\`区委书记强调\` … \`区委书记强则\`, \`主席习近平\` … \`主席习近报\`), when the one-off form is no dictionary word and no dictionary word reaches into it from the text around it. A title with \`的\` after it is the same slot (\`记者提问\` … \`记者的提我\`). In a headline only names are compared: a signature line (\`中华人民共和国主席　习近平\`) reads as one. The verbs of saying \`强调\`, \`指出\`, \`表示\` are compared wherever they stand before a comma or colon (\`他在总结时强各，\`), or, with their second character changed, before \`要\` or a quotation (\`强动要加快\`; not \`跑出“加速度”\`), and \`提出\` with its second character changed before \`要\`, a quotation or a number (\`提确143项\`; not \`提质，\`), when the page uses them; so is the interview before a verb of saying (\`接受记者采访时说\` … \`接受德国媒体采克时表示\`). The word the page uses is offered as \`expected\`;
+- **a slip in a phrase the page repeats**: a phrase written once with one character changed, where the page writes it elsewhere with the same Han characters on both sides (two on each side at least; for a name of three characters the page uses twice or more, two and a mark after the slip): \`深入学习贯彻全会精神\` … \`深入学习贯丰全会精神\`, \`《习近平谈治国理政》\` … \`《习月平谈治国理政》\`, \`发表重要讲话\` … \`发表重不讲话\`. The changed character must break a common word (counted 1,000 times or more by the dictionary) or a name of the page, not its first character; make no word with its neighbours, or only one far rarer (\`重提指示\` / \`重要指示\`) inside context on both sides; make pairs of characters the page has nowhere else; and the one-off word must not be one the page uses elsewhere (\`全球产供链\` … \`维护产供链\`). A change next to a mark is not compared, since the dictionary lacks many words (\`进一步扩大，\` / \`进一步扩围，\`), nor a measure word after a number (\`250多万件\` / \`4300多万亩\`), nor two names used once each. A title word whose last character changed needs no context after it, since a name or a verb follows a title, but two identical Han characters or more before it (\`越南国会主席王庭惠\` … \`越南国会主如举行会谈\`). A headline that restates the lead is no passage printed twice. The phrase the page uses is offered as \`expected\`;
 - **one person with a title and its deputy title** in one story (\`市长周建华\` / \`副市长周建华\`);
 - **a name with one more word** (\`蒙牛公司\` / \`蒙牛焦作公司\`): as *information*, since the longer name may be a subsidiary;
 - **the same officials listed in another order**: two lists sharing three or more names whose common names stand in a different order (\`…申晓东、赵俊峰…\` and later \`…赵俊峰、申晓东…\`), at the first pair out of order;
@@ -1087,10 +1147,10 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
 本规则从职务词（书记、主任、记者等）之后、署名和图片署名、以顿号分隔的领导名单中找人名；以后缀（公司、集团、医院、学院、大学、产业园、局、委员会等）找机构名，并向左扩展到整个名称（包括\`市第二人民医院示范区医院\`这样的连写名称和\`新区(示范区)医院\`这样的括注）。报告：
 
 - **同一机构多种写法**：把括注看作前一词的另一说法、把\`第二人民医院\`看作\`二院\`后相同的名称（\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`），每组一条，标在用得最少的写法上，并列出其他写法及位置；
-- **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（\`吕沛\` / \`吕佩\`）；只出现一次的人名若紧跟职务词，而另一写法在句首并后接“表示”等，也报告（\`总理罗德里\` … \`罗德利表示\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告，或者另一写法是本篇的主要人物（出现三次以上）而这一写法在分句开头、后接动词（\`，李励在…\` 对 \`李强\`；\`李斌、何维参加会见\` 则是另一个人）；重复印出的段落只算一次；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`）。给出替换建议；
+- **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（职务词、“祝贺”“感谢”之后，“一是…二是”各项开头，“表示”等之前，逗号之间；\`吕沛\` / \`吕佩\`）；末字为“方”的两字写法是会谈一方而不是人（\`韩方\`）；只出现一次的人名若紧跟职务词，而另一写法在句首并后接“表示”等，也报告（\`总理罗德里\` … \`罗德利表示\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告，或者另一写法是本篇的主要人物（出现三次以上）而这一写法在分句开头、后接动词（\`，李励在…\` 对 \`李强\`；\`李斌、何维参加会见\` 则是另一个人）；标题中的三字人名即本篇介绍的人物，正文中职务词后差一个字的写法即使两种写法各只出现一次也报告（\`习近平观看…\` … \`中央军委主席习近王，\`）；重复印出的段落只算一次，不论各自前面是什么；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`）。给出替换建议；
 - **同一名单排序不一**：两份名单有三个以上相同的人，但先后次序不同（\`…申晓东、赵俊峰…\` 与 \`…赵俊峰、申晓东…\`）；
-- **职务词后的错字**：紧跟职务词的写法只出现一次，且与本页在同一职务词之后的词或人名只差一个字（\`区委书记强调\` … \`区委书记强则\`），这一写法不是词典中的词，前后文也没有词伸进来；标题中只比较人名（如署名行\`中华人民共和国主席　习近平\`）；“强调”“指出”“表示”在逗号、冒号前无论位置都比较（本页用过时，如\`他在总结时强各，\`）；给出本页的写法作替换建议；
-- **重复短语中的错字**：本页其他地方写过的短语，某处改了一个字（两侧各有至少两个相同的汉字；本页用过两次以上的三字人名，为两个字且错字后是标点）：\`深入学习贯彻全会精神\` … \`深入学习贯丰全会精神\`、\`《习近平谈治国理政》\` … \`《习月平谈治国理政》\`、\`发表重要讲话\` … \`发表重不讲话\`。改动的字须拆散一个常用词（词典计数 1000 以上）或本页的人名，且不是词的首字；与相邻的字不成词，或只成一个罕见得多的词（\`重提指示\` / \`重要指示\`，且两侧都有相同文字）；构成的字对在本页别处没有；这个只出现一次的词本页别处也没有用过（\`全球产供链\` … \`维护产供链\`）。紧挨标点的改动不比较，因为词典缺词很多（\`进一步扩大，\` / \`进一步扩围，\`）；数字后的量词不同不比较（\`250多万件\` / \`4300多万亩\`）；各只出现一次的两个人名不比较。给出本页的写法作替换建议；
+- **职务词后的错字**：紧跟职务词的写法只出现一次，且与本页在同一职务词之后的词或人名只差一个字（\`区委书记强调\` … \`区委书记强则\`），这一写法不是词典中的词，前后文也没有词伸进来；职务词后加“的”算同一位置（\`记者提问\` … \`记者的提我\`）；标题中只比较人名（如署名行\`中华人民共和国主席　习近平\`）；“强调”“指出”“表示”在逗号、冒号前无论位置都比较（如\`他在总结时强各，\`），第二个字改动时在“要”或引号前也比较（\`强动要加快\`；\`跑出“加速度”\`不算），“提出”第二个字改动时在“要”、引号或数字前比较（\`提确143项\`；\`提质，\`不算），均以本页用过为限；“采访时”后接“说”“表示”等的说法也比较（\`接受记者采访时说\` … \`接受德国媒体采克时表示\`）；给出本页的写法作替换建议；
+- **重复短语中的错字**：本页其他地方写过的短语，某处改了一个字（两侧各有至少两个相同的汉字；本页用过两次以上的三字人名，为两个字且错字后是标点）：\`深入学习贯彻全会精神\` … \`深入学习贯丰全会精神\`、\`《习近平谈治国理政》\` … \`《习月平谈治国理政》\`、\`发表重要讲话\` … \`发表重不讲话\`。改动的字须拆散一个常用词（词典计数 1000 以上）或本页的人名，且不是词的首字；与相邻的字不成词，或只成一个罕见得多的词（\`重提指示\` / \`重要指示\`，且两侧都有相同文字）；构成的字对在本页别处没有；这个只出现一次的词本页别处也没有用过（\`全球产供链\` … \`维护产供链\`）。紧挨标点的改动不比较，因为词典缺词很多（\`进一步扩大，\` / \`进一步扩围，\`）；数字后的量词不同不比较（\`250多万件\` / \`4300多万亩\`）；各只出现一次的两个人名不比较。职务词末字改动时，其后不要求相同文字（职务词后接人名或动词，本来各不相同），但其前须有至少两个相同的汉字（\`越南国会主席王庭惠\` … \`越南国会主如举行会谈\`）。复述导语的标题不算重复印出的段落。给出本页的写法作替换建议；
 - **同一人职务不一**：同一篇稿件中同一人既称正职又称副职（\`市长周建华\` / \`副市长周建华\`）；
 - **多一个词的机构名**（\`蒙牛公司\` / \`蒙牛焦作公司\`）：可能是子公司，只作提示；
 - **用语表**（选项 \`glossary\`）中规定不用的写法，并给出规定写法。
@@ -1149,6 +1209,13 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
       text: '会上，区委书记强调，要抓好春耕生产。\n\n区委书记强则，要守住安全底线。\n',
       messages: ['3:5-3:7: 疑有错字：此处作「强则」，本页在「书记」之后另作「强调」（1:8）；请核对'],
       messagesEn: ['3:5-3:7: Possible typo: “强则” here, where the page writes “强调” after “书记” (1:8); check']
+    },
+    {
+      title: 'a slip in the interview before a verb of saying',
+      titleZh: '“采访时”中的错字',
+      text: '秘书长在港口城市接受本报记者采访时说，各方要尽早达成协议。\n\n总理近日在接受外国媒体采切时表示，制裁损害欧洲经济。\n',
+      messages: ['3:12-3:14: 疑有错字：此处作「采切」，本页另作「采访」（1:15）；请核对'],
+      messagesEn: ['3:12-3:14: Possible typo: “采切” here, where the page writes “采访” (1:15); check']
     },
     {
       title: 'legitimate alternations in a repeated phrase',

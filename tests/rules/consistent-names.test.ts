@@ -201,6 +201,12 @@ describe('consistent-names', () => {
       ])
     })
 
+    it('reads a title with 的 after it as the same slot (`记者提问` / `记者的提我`), and names the slot the page writes', async () => {
+      expect(await messages('新闻发布会举行\n\n发言人回答了记者提问。\n\n会上还回答了中外记者的提我。\n')).toEqual([
+        '5:12-5:14: 疑有错字：此处作「提我」，本页在「记者」之后另作「提问」（3:9）；请核对'
+      ])
+    })
+
     it('leaves a form alone that is not after the same title', async () => {
       expect(await messages('市委书记的重要讲话催人奋进。\n\n大家认为，市长的励要讲话指明了方向。\n')).toEqual([])
       // A verb of saying before a comma is compared anyway, without naming a title the page does not use with it.
@@ -220,6 +226,36 @@ describe('consistent-names', () => {
       const file = await runRule(rule, '会上，区长强调，要抓好春耕生产。\n\n他在总结时强各，要守住安全底线。\n')
       expect(file.messages.map(formatMessage)).toEqual(['3:6-3:8: 疑有错字：此处作「强各」，本页另作「强调」（1:6）；请核对'])
       expect(file.messages[0]?.expected).toEqual(['强调'])
+    })
+
+    it('compares a verb of saying on a page that puts no word after a title', async () => {
+      expect(await messages('安理会就地区局势举行会议\n\n俄方强调，将继续推动对话。\n\n中方代表强斯，解决问题要靠对话。\n')).toEqual([
+        '5:5-5:7: 疑有错字：此处作「强斯」，本页另作「强调」（3:3）；请核对'
+      ])
+    })
+
+    it('flags a verb of saying whose second character changed before 要 or a quotation, not one whose first changed', async () => {
+      expect(await messages('会上，区长强调，要抓好春耕生产。\n\n他在总结时强动要守住安全底线。\n')).toEqual([
+        '3:6-3:8: 疑有错字：此处作「强动」，本页另作「强调」（1:6）；请核对'
+      ])
+      expect(await messages('会上，区长指出，要抓好春耕生产。\n\n他在总结时指为“三农”工作定了调。\n')).toHaveLength(1)
+      // Many verbs end in 出: `跑出“加速度”` is no slip of 指出.
+      expect(await messages('会上，区长指出，要抓好春耕生产。\n\n全区跑出“加速度”。\n\n企业跑出要素配置新路子。\n')).toEqual([])
+    })
+
+    it('flags the interview before a verb of saying with its second character changed (`采访时说` / `采切时表示`)', async () => {
+      const interview = '秘书长在港口城市接受本报记者采访时说，各方要尽早达成协议。\n\n'
+      expect(await messages(`${interview}总理近日在接受外国媒体采切时表示，制裁损害欧洲经济。\n`)).toEqual([
+        '3:12-3:14: 疑有错字：此处作「采切」，本页另作「采访」（1:15）；请核对'
+      ])
+      // Another word (`采摘时说`), another frame (`采访中表示`), or no verb of saying after it.
+      expect(await messages(`${interview}果农在采摘时说，今年收成好。\n\n他在接受采访中表示，将继续推动对话。\n\n采样时间为上午。\n`)).toEqual([])
+    })
+
+    it('flags 提出 with its second character changed before a number or a quotation, not before a comma', async () => {
+      const plan = '方案提出“三个不变”原则。\n\n'
+      expect(await messages(`${plan}实施方案提确143项改革措施。\n`)).toEqual(['3:5-3:7: 疑有错字：此处作「提确」，本页另作「提出」（1:3）；请核对'])
+      expect(await messages(`${plan}推动产业提质，降低成本。\n\n产量提高3成。\n`)).toEqual([])
     })
 
     it('counts the places of the word only where it stands as a word (not 强调 inside 加强调度)', async () => {
@@ -254,6 +290,33 @@ describe('consistent-names', () => {
     expect(await messages('市长会见来访的友好城市市长罗德里。\n\n罗德利表示，愿深化双方合作。\n')).toEqual([
       '3:1-3:4: 人名前后不一：此处作「罗德利」，本页另作「罗德里」（1:14）；请核对是否同一人'
     ])
+  })
+
+  it('counts a paragraph printed twice as one place of a one-off name, whatever stands before each copy', async () => {
+    const lead = '市长陈建平主持会议。\n\n陈建平指出，要抓好春耕。\n\n'
+    expect(await messages(`${lead}陈建苹介绍了全市情况。\n\n会议还听取了汇报。\n\n陈建苹介绍了全市情况。\n`)).toEqual([
+      '5:1-5:4: 人名前后不一：此处作「陈建苹」，本页另作「陈建平」（1:3等 2 处）；请核对是否同一人'
+    ])
+  })
+
+  it('flags a three-character name in a headline written otherwise after a title in its story', async () => {
+    expect(await messages('陈建平观看文艺演出\n\n20日晚，演出在市剧院举行。市委书记陈建苹同各界群众一起观看。\n')).toEqual([
+      '3:19-3:22: 人名前后不一：此处作「陈建苹」，本页另作「陈建平」（1:1）；请核对是否同一人'
+    ])
+    // In another story, or without a title, it may be another person.
+    expect(await messages('陈建平观看文艺演出\n\n演出在市剧院举行。\n\n新区召开推进会\n\n会上，市委书记陈建苹讲话。\n')).toEqual([])
+    expect(await messages('陈建平观看文艺演出\n\n20日晚，演出在市剧院举行，陈建苹同各界群众一起观看。\n')).toEqual([])
+  })
+
+  it('reads a name after 祝贺 or 感谢, or opening an item of a 一是…二是 enumeration, as standing where a name stands', async () => {
+    expect(await messages('市长陈建平会见外宾\n\n市长陈建平会见了代表团。陈建平说，欢迎各位。\n\n团长祝贺陈建苹再次当选。\n')).toEqual([
+      '5:5-5:8: 人名前后不一：此处作「陈建苹」，本页另作「陈建平」（1:3等 3 处）；请核对是否同一人'
+    ])
+    expect(await messages('副市长韩立出席论坛\n\n副市长韩立在论坛上致辞。\n\n一是韩立表示，要扩大开放。\n\n二是韩芳指出，要优化环境。\n')).toEqual([
+      '7:3-7:5: 人名前后不一：此处作「韩芳」，本页另作「韩立」（1:4等 3 处）；请核对是否同一人'
+    ])
+    // A party to talks is no person (`韩方表示` beside `韩立`).
+    expect(await messages('副市长韩立出席论坛\n\n副市长韩立在论坛上致辞。\n\n一是韩方表示，要扩大开放。\n')).toEqual([])
   })
 
   it('leaves a three-character name alone that opens a clause without a verb of saying', async () => {
@@ -331,6 +394,21 @@ describe('consistent-names', () => {
 
     it('leaves a parallel construction alone', async () => {
       expect(await messages('要坚持依法治国、依宪治国。\n\n全面依法治国是国家治理的一场深刻革命。\n')).toEqual([])
+    })
+
+    it('flags a headline that restates the lead with a slip: a headline is no passage printed twice', async () => {
+      const lead = '本报讯　副省长王立新11日上午在成都出席第二届“一带一路”科技交流大会开幕式并发表主旨讲话。\n\n来自20个国家的代表参加了开幕式。\n'
+      expect(await messages(`副省长王立新出席第二届“一带一路”科技交流大前开幕式并发表主旨讲话\n\n${lead}`)).toEqual([
+        '1:22-1:26: 疑有错字：此处作「大前开幕」，本页另作「大会开幕」（3:34）；请核对'
+      ])
+    })
+
+    it('flags a title word whose last character changed after the same words, whatever follows it', async () => {
+      const lead = '\n\n本报北京电　赵乐际27日同越南国会主席王庭惠举行会谈。\n'
+      expect(await messages(`赵乐际同越南国会主如举行会谈${lead}`)).toEqual(['1:7-1:11: 疑有错字：此处作「国会主如」，本页另作「国会主席」（3:16）；请核对'])
+      // Another word (`主办`), or too little before the title.
+      expect(await messages(`越南国会主办的论坛开幕${lead}`)).toEqual([])
+      expect(await messages(`赵乐际同会主如举行会谈${lead}`)).toEqual([])
     })
 
     it('leaves a sentence printed twice with a change to the duplicate-passage rule', async () => {
