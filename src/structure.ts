@@ -211,24 +211,26 @@ function demoteHeadlinesCutFromFarTails(blocks: Block[]): void {
     if ((words[words.length - 1] ?? '').length === 1) candidates.push(block)
   }
   if (candidates.length === 0) return
-  // Body paragraphs opening on a character that mostly sits inside words, in page order.
-  const loose: Array<{block: Block; content: string}> = []
+  // Body paragraphs opening on a Han character, in page order; whether each opens loosely enough is asked only
+  // when a candidate's last character runs into its first (and remembered), so most are never segmented.
+  const loose: Array<{block: Block; content: string; opens?: boolean}> = []
   for (const block of blocks) {
     if (block.role !== 'body' || block.label) continue
-    const content = block.content
-    const first = content[0] ?? ''
-    // …or on a lone character (`资合作论坛…`; not `下一步，…`), which a common word across the break must then confirm.
-    if (isHan(first) && (openingRatio(first) < 0.3 || (startLooseness(content) === 2 && !typicalOpening(content)))) loose.push({block, content})
+    if (isHan(block.content[0] ?? '')) loose.push({block, content: block.content})
   }
   if (loose.length === 0) return
+  // A character that mostly sits inside words, or a lone character (`资合作论坛…`; not `下一步，…`),
+  // which a common word across the break must then confirm.
+  const opensLoosely = (start: {content: string; opens?: boolean}): boolean =>
+    (start.opens ??= openingRatio(start.content[0] as string) < 0.3 || (startLooseness(start.content) === 2 && !typicalOpening(start.content)))
   for (const block of candidates) {
     const content = block.content
     const last = content[content.length - 1] as string
     const first = partitionPoint(loose.length, (at) => (loose[at] as {block: Block}).block.index < block.index - CUT_HEADLINE_REACH)
     for (let at = first; at < loose.length; at++) {
-      const start = loose[at] as {block: Block; content: string}
+      const start = loose[at] as {block: Block; content: string; opens?: boolean}
       if (start.block.index > block.index + CUT_HEADLINE_REACH) break
-      if (!insideSomeWord(last, start.content[0] as string)) continue
+      if (!insideSomeWord(last, start.content[0] as string) || !opensLoosely(start)) continue
       // A common word or one of three characters or more across the break (`学习`, `人员伤亡`).
       const evidence = joinEvidence(content, start.content)
       if (evidence.score >= 3 && (orphanStart(start.content) || (evidence.frequency ?? 0) >= 1000)) {
