@@ -191,28 +191,92 @@ const noTruncatedParagraph = defineRule<Record<string, never>>({
     },
     description: `Page layout and text extraction cut paragraphs mid-sentence: \`…1亿元以上项目77\` and, as the next paragraph, \`个。此次…\`; or a cut end whose continuation landed in another story several paragraphs away.
 
-The rule flags both faces of a cut:
+### What it flags
 
-- **cut ends**: a body paragraph that does not end with sentence-closing punctuation (。！？…；：, closing quotes and brackets, a dash), including one ending on a function word (\`的\` \`和\` \`既\` \`各\`), an enumeration comma \`、\`, a comma or a number;
-- **orphan starts**: a paragraph that begins with punctuation, with a closing quote never opened (\`宜业、宜游城市核心区。”\`), with a particle or measure word (\`个。\`), or with a character that almost never begins a word (\`慧工厂\`: 慧 mostly ends 智慧).
+- **Cut ends**: a body paragraph that does not end with sentence-closing punctuation (。！？…；：, closing quotes and brackets, a dash), including one ending on a function word (\`的\` \`和\` \`既\` \`各\`), an enumeration comma \`、\`, a comma or a number.
+- **Orphan starts**: a paragraph that begins with punctuation, with a closing quote never opened (\`宜业、宜游城市核心区。”\`), with a particle or measure word (\`个。\`), or with a character that almost never begins a word (\`慧工厂\`: 慧 mostly ends 智慧).
 
-For each cut end it looks for the continuation, next to it or anywhere on the page, and pairs ends with starts one to one, best evidence first. Evidence: a dictionary word spanning the break (\`具\` + \`体\`; also when the end read alone glues its last character to the word before, if the start's first character rarely opens a word: \`农情调\` + \`度显示\`), a number followed by its unit (\`77\` + \`个\`), a quotation opened before the break and closed after it, a paired conjunction completed (\`既\` … \`也\`), a title cut from its holder's name and verb of saying, when the page gives that name nowhere else (\`联合国副秘书长\` + \`迪卡洛表示，\`), a surname cut from the given name (\`。栗\` + \`战书指出，\`), a loose start right after the cut end. A paragraph opening on a clean word takes a far cut end only on a common word of three characters or more (\`俄\` + \`罗斯国防部…\`), a unit, a quotation, a title or a name. Far away, a paragraph that opens the way paragraphs do (\`党的十八大以来，…\`) is taken only on a telling join (a common word, a word of three characters or more, a unit, a quotation, a title), scores lower and loses a tie to one that does not (\`自由\` + \`贸易试验区…\` over \`自由\` + \`党的二十大报告指出，…\`); a start opening on a run the dictionary does not know counts as loose when a word forms across the join (\`开\` + \`展了调研\`); and a paragraph repeating the cut end's last words is a copy of it, never its tail. A word of three characters or more across a far break (\`今年\` + \`以来，…\`) outweighs a next paragraph that merely opens on a lone character. A list label glued onto a tail (\`一、\` + \`部、…\`, \`一是\` + \`乎。…\`, \`第一，\` + \`边成片…\`) does not hide it: when the text after the label begins mid-sentence or on a lone character that is no verb, and a word, a unit or a quotation forms across the join, that text is the continuation. The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break); when only a loose start ties them (\`保持拼搏\` / \`进取的…\`), that one message says the next paragraph *may* continue it. When a cut falls between two words, the join itself gives no evidence. The cut ends still alone and the paragraphs that could be their tails (within 80 paragraphs) are then matched as one assignment, best pairs first, each pair scored on: the wording the paragraph shares with the cut end's paragraph and story, less what it shares with its own neighbours (pairs of adjacent characters, weighted by how rare they are among the paragraphs within reach); how much better the cut end's article suits it than its own; its start (mid-sentence, a lone character, a first clause of one to four characters such as \`突破，\` or \`机制。\`, a plain word); a word, a unit or a quotation across the join. A copy of a paragraph around the cut end (a duplicated passage) is no tail. A pair is taken when it scores high enough and is clearly the cut end's best, or the best of both; on a tie, the nearer cut end takes the tail. A paragraph that opens the way paragraphs do (a time or place phrase and a comma such as \`近日，\`, \`当天中午，\` or \`十年来，\`, a speaker and a verb of saying, a source and a date, a string of official titles, a line of attendees; a digit, a quotation mark or a bracket), a paragraph that is itself cut, a list item, or one whose first character belongs inside a word while no word forms across the join, is never taken for a tail. The rule names the paragraph as the *likely* continuation, and the message on that paragraph is information, not a warning. A loosely starting next paragraph competes in the same assignment and, when it wins, gets the single \"may continue\" message on the break. A list label cut mid-word (\`2.王华在参加民盟委\`) is reported only when a start that cannot stand alone completes the word (\`员小组讨论时说，…\`); a list item whose text opens on a particle (\`4.的…\`) begins mid-sentence. When no continuation is on the page, it says the rest (or the beginning) of the text is missing.
+The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break). When no continuation is on the page, it says the rest (or the beginning) of the text is missing.
 
-Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieba\` package (words, frequencies and part-of-speech tags); the table of how often a character opens a word is computed from it.
+### How it finds the other half
 
-It leaves alone: paragraphs ending on an ellipsis typed as dots (\`......\`) or on a web address, list items set as headings (\`一是加快项目建设\`), headlines and decks, bylines, captions, list labels and boilerplate (as the structure pass labels them), paragraphs ending with a colon before a quotation or list, and paragraphs opening with a quotation mark, a bracket or a dash.`,
+Each cut end is paired with a start next to it or anywhere on the page, one to one, best evidence first. Evidence across the join:
+
+- a dictionary word spanning the break (\`具\` + \`体\`), also when the end read alone glues its last character to the word before, if the start's first character rarely opens a word (\`农情调\` + \`度显示\`);
+- a number followed by its unit or measure word (\`77\` + \`个\`, \`11万\` + \`列\`);
+- a quotation opened before the break and closed after it;
+- a paired conjunction completed (\`既\` … \`也\`);
+- a title cut from its holder's name and verb of saying, when the page gives that name nowhere else (\`联合国副秘书长\` + \`迪卡洛表示，\`); a surname cut from the given name (\`。栗\` + \`战书指出，\`);
+- a loose start right after the cut end (a lone character, a plain word, or a run the dictionary does not know when a word forms across the join: \`开\` + \`展了调研\`).
+
+A word of three characters or more across a far break (\`今年\` + \`以来，…\`) outweighs a next paragraph that merely opens on a lone character; a next paragraph that is a list item is no rival. Far away, a paragraph opening on a clean word is taken only on a common word of three characters or more (\`俄\` + \`罗斯国防部…\`), a unit, a quotation, a title or a name; a paragraph that opens the way paragraphs do (\`党的十八大以来，…\`) only on a telling join (a common word, a word of three characters or more, a unit, a quotation, a title), and it scores lower and loses a tie to one that does not (\`自由\` + \`贸易试验区…\` over \`自由\` + \`党的二十大报告指出，…\`). A paragraph repeating the cut end's last words is a copy of it, never its tail. When only a loose start ties two adjacent paragraphs (\`保持拼搏\` / \`进取的…\`), one message on the break says the next paragraph *may* continue it.
+
+### Tails recognised by their wording
+
+When a cut falls between two words, the join itself gives no evidence. The cut ends still alone and the paragraphs within 80 paragraphs that could be their tails are then matched as one assignment, best pairs first. Each pair is scored on:
+
+- the wording the paragraph shares with the cut end's paragraph and story, less what it shares with its own neighbours (pairs of adjacent characters, weighted by how rare they are among the paragraphs within reach);
+- how much better the cut end's article suits it than its own;
+- its start: mid-sentence, a lone character, a first clause of one to four characters (\`突破，\`, \`机制。\`), a plain word;
+- a word, a unit or a quotation across the join.
+
+A pair is taken when it scores high enough and is clearly the cut end's best, or the best of both; on a tie, the nearer cut end takes the tail, and a cut end printed twice continues where its twin does. Never taken for a tail: a copy of a paragraph around the cut end (a duplicated passage); a paragraph that opens the way paragraphs do (a time or place phrase and a comma such as \`近日，\`, \`当天中午，\` or \`十年来，\`; a speaker and a verb of saying; a source and a date; a string of official titles; a line of attendees; a digit, a quotation mark or a bracket); a paragraph that is itself cut; a list item; one whose first character belongs inside a word while no word forms across the join. The rule names such a paragraph as the *likely* continuation, and the message on it is information, not a warning. A loosely starting next paragraph competes in the same assignment and, when it wins, gets the single "may continue" message on the break.
+
+### Lists
+
+- A list label glued onto a tail (\`一、\` + \`部、…\`, \`一是\` + \`乎。…\`, \`第一，\` + \`边成片…\`) does not hide it: when the text after the label begins mid-sentence or on a lone character that is no verb, and a word, a unit or a quotation forms across the join, that text is the continuation.
+- A list label cut mid-word (\`2.王华在参加民盟委\`) is reported only when a start that cannot stand alone completes the word (\`员小组讨论时说，…\`).
+- A list item whose text opens on a particle (\`4.的…\`) begins mid-sentence.
+
+### What it leaves alone
+
+Paragraphs ending on an ellipsis typed as dots (\`......\`) or on a web address, list items set as headings (\`一是加快项目建设\`), headlines and decks, bylines, captions, list labels and boilerplate (as the structure pass labels them), paragraphs ending with a colon before a quotation or list, and paragraphs opening with a quotation mark, a bracket or a dash.
+
+Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieba\` package (words, frequencies and part-of-speech tags); the table of how often a character opens a word is computed from it.`,
     descriptionZh: `排版和文字提取常把段落从句中截断：上段以 \`…1亿元以上项目77\` 结尾，下段以 \`个。此次…\` 开头；或者后半句落到了几段之外的另一篇稿子里。
 
-本规则报告截断的两端：
+### 报告什么
 
-- **段尾截断**：正文段落不以句末标点（。！？…；：、后引号、后括号、破折号）结尾，包括以虚词（\`的\` \`和\` \`既\` \`各\`）、顿号、逗号或数字结尾；
+- **段尾截断**：正文段落不以句末标点（。！？…；：、后引号、后括号、破折号）结尾，包括以虚词（\`的\` \`和\` \`既\` \`各\`）、顿号、逗号或数字结尾。
 - **段首残缺**：段落以标点开头，以未配对的后引号开头（\`宜业、宜游城市核心区。”\`），以助词、量词开头（\`个。\`），或以几乎不作词首的字开头（\`慧工厂\`：“慧”多在“智慧”中）。
 
-对每个段尾截断，规则在相邻段落或全页范围内寻找接续的段落，按证据强弱一对一配对。证据包括：跨越断点的词（\`具\` + \`体\`；段尾单独分词时末字与前面的字成词，但段首字很少作词首时也算：\`农情调\` + \`度显示\`）、数字与单位（\`77\` + \`个\`）、在断点后闭合的引文、呼应的关联词（\`既\` … \`也\`）、被拆开的职务与姓名（本页别处没有这个名字时：\`联合国副秘书长\` + \`迪卡洛表示，\`）、被拆开的姓与名（\`。栗\` + \`战书指出，\`）、紧接其后且开头松散的段落。以完整词语开头的段落，只有接缝处成三字以上的常用词（\`俄\` + \`罗斯国防部…\`）、单位、引文、职务或姓名时，才接远处的断开段落。在远处，以段落常见方式开头的段落（\`党的十八大以来，…\`）只有在接缝证据充分时（常用词、三字以上的词、单位、引文、职务）才被当作后半句，得分较低，得分相同时让给不这样开头的段落（\`自由\` + \`贸易试验区…\` 胜过 \`自由\` + \`党的二十大报告指出，…\`）；以词典不认识的字串开头、接缝又成词的段落算作开头松散（\`开\` + \`展了调研\`）；重复断开段落末尾文字的段落是它的副本，不是后半句。远处断点上跨越断点的三字以上词语（\`今年\` + \`以来，…\`）胜过仅以单字开头的下一段。粘在后半句前的序号（\`一、\` + \`部、…\`，\`一是\` + \`乎。…\`，\`第一，\` + \`边成片…\`）不妨碍查找：序号后的文字从句中开始或以非动词的单字开头、且接缝处成词、数字与单位相接或引文闭合时，这段文字就是后半句。消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）；若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。断点恰在两个词之间时，接缝本身没有证据。此时把尚未配对的段尾截断与 80 段之内可能是后半句的段落作为一个整体配对，先配最好的，每一对的得分依据：该段与断开段落及其所在稿件共有的字词，减去它与自己前后段落共有的字词（比较相邻两字的组合，在附近段落中越少见权重越高）；断开段落所在稿件比该段自己所在稿件更适合它的程度；它的开头（从句中开始、单字、首个分句只有一到四个字如 \`突破，\` \`机制。\`、普通词语）；跨越断点的词、数字与单位或引文。与断开段落前后某段几乎相同的段落（重复排印的段落）不算后半句。得分足够高、且明显是该断开段落的最佳选择（或双方互为最佳）时才配对；得分相同时，较近的断开段落优先。以段落常见方式开头的段落（时间或地点短语加逗号，如 \`近日，\` \`当天中午，\` \`十年来，\`；某人“表示”“说”；消息来源加日期；一串职务；出席人员名单；数字、引号或书名号开头）、本身也被截断的段落、序号条目，以及首字通常在词中而接缝又不成词的段落，都不会被当作后半句。这样找到的段落被称为“可能的后半句”，该段上的消息为提示而非警告。开头松散的下一段也参与同一配对；它胜出时，只在断点上报一条“可能是后半句”的消息。在词中断开的序号条目（\`2.王华在参加民盟委\`）只在有不能独立成句的段首与它接成词（\`员小组讨论时说，…\`）时才报告；序号后以助词开头的条目（\`4.的…\`）是从句中开始的。页面上找不到另一半时，说明后文（或前文）缺失。
+消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）。页面上找不到另一半时，说明后文（或前文）缺失。
 
-词语知识来自 \`@node-rs/jieba\` 包内附带的结巴分词词典（词、词频、词性），“某字作词首的比例”表也由它计算。
+### 怎样找另一半
 
-不报告：以点号省略号（\`......\`）或网址结尾的段落，只有序号和短语、没有标点的条目标题（\`一是加快项目建设\`），标题、副题、署名、图片说明、序号标题和固定栏目（依结构分析的判断），以冒号结尾引出引文或列表的段落，以引号、括号或破折号开头的段落。`
+对每个段尾截断，在相邻段落或全页范围内寻找接续的段落，按证据强弱一对一配对。接缝处的证据：
+
+- 跨越断点的词（\`具\` + \`体\`）；段尾单独分词时末字与前面的字成词，但段首字很少作词首时也算（\`农情调\` + \`度显示\`）；
+- 数字与单位、量词（\`77\` + \`个\`，\`11万\` + \`列\`）；
+- 在断点后闭合的引文；
+- 呼应的关联词（\`既\` … \`也\`）；
+- 被拆开的职务与姓名（本页别处没有这个名字时：\`联合国副秘书长\` + \`迪卡洛表示，\`）、被拆开的姓与名（\`。栗\` + \`战书指出，\`）；
+- 紧接其后且开头松散的段落（单字、普通词语；以词典不认识的字串开头且接缝成词时也算：\`开\` + \`展了调研\`）。
+
+远处断点上跨越断点的三字以上词语（\`今年\` + \`以来，…\`）胜过仅以单字开头的下一段；下一段是序号条目时不算对手。在远处，以完整词语开头的段落，只有接缝处成三字以上的常用词（\`俄\` + \`罗斯国防部…\`）、单位、引文、职务或姓名时才接；以段落常见方式开头的段落（\`党的十八大以来，…\`）只有在接缝证据充分时（常用词、三字以上的词、单位、引文、职务）才被当作后半句，得分较低，得分相同时让给不这样开头的段落（\`自由\` + \`贸易试验区…\` 胜过 \`自由\` + \`党的二十大报告指出，…\`）。重复断开段落末尾文字的段落是它的副本，不是后半句。若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。
+
+### 凭字词认出的后半句
+
+断点恰在两个词之间时，接缝本身没有证据。此时把尚未配对的段尾截断与 80 段之内可能是后半句的段落作为一个整体配对，先配最好的。每一对的得分依据：
+
+- 该段与断开段落及其所在稿件共有的字词，减去它与自己前后段落共有的字词（比较相邻两字的组合，在附近段落中越少见权重越高）；
+- 断开段落所在稿件比该段自己所在稿件更适合它的程度；
+- 它的开头：从句中开始、单字、首个分句只有一到四个字（\`突破，\` \`机制。\`）、普通词语；
+- 跨越断点的词、数字与单位或引文。
+
+得分足够高、且明显是该断开段落的最佳选择（或双方互为最佳）时才配对；得分相同时，较近的断开段落优先；重复排印的断开段落与它的副本接同一个后半句。以下段落不会被当作后半句：与断开段落前后某段几乎相同的段落（重复排印的段落）；以段落常见方式开头的段落（时间或地点短语加逗号，如 \`近日，\` \`当天中午，\` \`十年来，\`；某人“表示”“说”；消息来源加日期；一串职务；出席人员名单；数字、引号或书名号开头）；本身也被截断的段落；序号条目；首字通常在词中而接缝又不成词的段落。这样找到的段落被称为“可能的后半句”，该段上的消息为提示而非警告。开头松散的下一段也参与同一配对；它胜出时，只在断点上报一条“可能是后半句”的消息。
+
+### 序号条目
+
+- 粘在后半句前的序号（\`一、\` + \`部、…\`，\`一是\` + \`乎。…\`，\`第一，\` + \`边成片…\`）不妨碍查找：序号后的文字从句中开始或以非动词的单字开头、且接缝处成词、数字与单位相接或引文闭合时，这段文字就是后半句。
+- 在词中断开的序号条目（\`2.王华在参加民盟委\`）只在有不能独立成句的段首与它接成词（\`员小组讨论时说，…\`）时才报告。
+- 序号后以助词开头的条目（\`4.的…\`）是从句中开始的。
+
+### 不报告
+
+以点号省略号（\`......\`）或网址结尾的段落，只有序号和短语、没有标点的条目标题（\`一是加快项目建设\`），标题、副题、署名、图片说明、序号标题和固定栏目（依结构分析的判断），以冒号结尾引出引文或列表的段落，以引号、括号或破折号开头的段落。
+
+词语知识来自 \`@node-rs/jieba\` 包内附带的结巴分词词典（词、词频、词性），“某字作词首的比例”表也由它计算。`
   },
   examples: [
     {
