@@ -4,7 +4,7 @@
  * glossary rules out.
  */
 import {partitionPoint} from '../src/bisect.js'
-import {foldForComparison, isAllHan, isHan, SENTENCE_END} from '../src/chinese.js'
+import {foldForComparison, hanRunLength, isAllHan, isHan, SENTENCE_END} from '../src/chinese.js'
 import {
   extractOrganisations,
   endsInInstitution,
@@ -14,7 +14,11 @@ import {
   type Mention,
   type NameList,
   ORGANISATION_SUFFIXES,
-  TITLE_WORDS
+  TITLE_WORDS,
+  isTitleWord,
+  titleEndingAt,
+  titleStartingAt,
+  titleWordsIn
 } from '../src/entities.js'
 import {type Bilingual, quotedBoth} from '../src/i18n.js'
 import {defineRule, optionError, type RuleContext} from '../src/rule.js'
@@ -68,29 +72,9 @@ interface Form {
 /** Characters whose difference makes a different entity: numbers, directions, ordinals. */
 const DISTINGUISHING = new Set([...'一二三四五六七八九十零〇两百千万亿0123456789０１２３４５６７８９东南西北中上下前后内外左右新老大小分总'])
 
-const TITLE_SET = new Set(TITLE_WORDS)
-const TITLE_MAX = Math.max(...TITLE_WORDS.map((word) => word.length))
 const LEFT_OF_NAME = new Set([...'同和与及对向给由、，,：:（(“ \u3000\n。！？!?；;'])
 const RIGHT_OF_NAME = new Set([...'，,、。：:；;（()）！？!? \u3000\n”'])
 const AFTER_SPEECH = /^(?:说|表示|指出|强调|要求|在|出席|参加|主持|一行|等|同志|和|与|及|同|摄|介绍|认为|告诉|提出|调研|讲话|会见|会谈|致|向|就|对|时|阐述|通电话|签署|发表|宣布|访问|抵达|举行)/u
-
-/** The title word ending at `index` (`书记` in `书记王小平`), longest first. */
-function titleEndingAt(text: string, index: number): string | undefined {
-  for (let length = TITLE_MAX; length >= 2; length--) {
-    const word = text.slice(index - length, index)
-    if (index - length >= 0 && TITLE_SET.has(word)) return word
-  }
-  return undefined
-}
-
-/** The title word starting at `index` (`总书记` in `苏林总书记`). */
-function titleStartingAt(text: string, index: number): string | undefined {
-  for (let length = TITLE_MAX; length >= 2; length--) {
-    const word = text.slice(index, index + length)
-    if (TITLE_SET.has(word)) return word
-  }
-  return undefined
-}
 
 /** Title words right before or after a place: `主席|` or `|总书记`. */
 function titlesAround(text: string, place: {start: number; end: number}): string[] {
@@ -508,7 +492,7 @@ function checkTitles(context: Reporter, mentions: Mention[]): void {
     const other = title.startsWith('副') ? title.slice(1) : `副${title}`
     const earlier = seen.get(`${story}|${mention.name}|${other}`)
     seen.set(`${story}|${mention.name}|${title}`, mention)
-    if (!earlier || !TITLE_SET.has(other)) continue
+    if (!earlier || !isTitleWord(other)) continue
     const here = quotedBoth(`${title}${mention.name}`)
     const there = quotedBoth(`${other}${mention.name}`)
     const titleStart = mention.start - title.length
@@ -631,7 +615,6 @@ function overlapIndex(spans: Array<{start: number; end: number}>): (start: numbe
   }
 }
 
-const TITLES = new RegExp([...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'gu')
 
 /** Verbs of saying that open reported speech (`总书记强调，`, `强调要…`, `指出“…`). */
 const SAYING = ['强调', '指出', '表示']
@@ -680,9 +663,8 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
   // Common words right after a title word (`总书记|强调`, `书记的|重要`): the prefixes of the text there that are words.
   for (const block of page.blocks) {
     if (block.role === 'boilerplate') continue
-    TITLES.lastIndex = 0
-    for (let match = TITLES.exec(block.text); match; match = TITLES.exec(block.text)) {
-      const end = block.start + match.index + match[0].length
+    for (const title of titleWordsIn(block.text)) {
+      const end = block.start + title.end
       for (const start of [end, end + 1]) {
         const slot = slotBefore(value, start)
         if (slot === undefined) continue
@@ -869,23 +851,12 @@ function tokenThrough(text: string, index: number): {start: number; end: number}
   return {start: index, end: index + 1}
 }
 
-/** How many Han characters in a row from `index`, stepping by `step`, at most `limit`. */
-function hanCount(text: string, index: number, step: 1 | -1, limit: number): number {
-  let count = 0
-  while (count < limit && isHan(text[index + step * count] ?? '')) count++
-  return count
-}
-
 /** Digits, numerals and 多 or 余 after them: what a measure word follows. */
 const NUMBER_BEFORE = /[0-9０-９零〇一二三四五六七八九十百千万亿两多余]$/u
 
 /** The run of Han characters around `index`. */
 function hanRun(text: string, index: number): {start: number; end: number} {
-  let start = index
-  let end = index + 1
-  while (start > 0 && isHan(text[start - 1] as string)) start--
-  while (end < text.length && isHan(text[end] as string)) end++
-  return {start, end}
+  return {start: index - hanRunLength(text, index - 1, -1), end: index + 1 + hanRunLength(text, index + 1, 1)}
 }
 
 /** A person's name of three characters: one the page names, or one the dictionary knows (`习近平`; not `大家庭`, tagged so too). */
@@ -972,14 +943,14 @@ function judgePhraseSlip(value: string, slip: PhraseSlip, match: PhraseMatch, na
   const to = word.end - match.at
   // A title word whose last character changed, after two identical Han characters or more (`越南国会主如举行会谈` /
   // `越南国会主席王庭惠`): what follows a title differs (a name, a verb), so no context is asked after it.
-  const title = !word.name && to === 1 && from <= -1 && TITLE_SET.has(value.slice(word.start, word.end)) && hanCount(value, at + from - 1, -1, match.left + from) >= 2
+  const title = !word.name && to === 1 && from <= -1 && isTitleWord(value.slice(word.start, word.end)) && hanRunLength(value, at + from - 1, -1, match.left + from) >= 2
   // Context on one side only: the changed character ends the phrase there (`主席团会委。` / `主席团会议应到`).
   if ((match.right === 0 && !title && !isBoundary(value, at + 1)) || (match.left === 0 && !isBoundary(value, at - 1))) return undefined
   if (weak && !(word.name && to - from >= 3)) return undefined
   // Words the dictionary lacks are too many (`进一步扩大` / `进一步扩围`, `持续发展` / `持续发力`): outside a name of three
   // characters or a title, ask for two identical Han characters on each side of the change, not a mark (`发表重要讲话` /
   // `发表重不讲话`).
-  if (!(word.name && to - from >= 3) && !title && (hanCount(value, at - 1, -1, match.left) < 2 || hanCount(value, at + 1, 1, match.right) < 2)) return undefined
+  if (!(word.name && to - from >= 3) && !title && (hanRunLength(value, at - 1, -1, match.left) < 2 || hanRunLength(value, at + 1, 1, match.right) < 2)) return undefined
   // After a number, another measure word is another thing (`250多万件` / `4300多万亩`).
   if (NUMBER_BEFORE.test(value.slice(Math.max(0, at - 1), at))) return undefined
   // A word whose first character differs is more often another word than a typo (`中方` / `哈方`, `坚持` / `秉持`), unless the

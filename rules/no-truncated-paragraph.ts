@@ -392,6 +392,15 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
     }
     if (ends.length === 0 && !starts.some((start) => start.orphan)) return
 
+    // Whether a name stands elsewhere on the page (a title cut from its holder needs a name given nowhere else).
+    const named = new Map<string, boolean>()
+    const onPage = {
+      namedElsewhere: (name: string): boolean => {
+        let elsewhere = named.get(name)
+        if (elsewhere === undefined) named.set(name, (elsewhere = value.indexOf(name) !== value.lastIndexOf(name)))
+        return elsewhere
+      }
+    }
     const typical = new Map<Start, boolean>()
     const opensTypically = (start: Start): boolean => {
       let known = typical.get(start)
@@ -407,7 +416,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       const seen = new Set<number>()
       // A far start must do better than a loosely starting next paragraph would.
       // (A next paragraph opening like a paragraph, `谭德塞表示，…`, is no rival.)
-      const nextOpens = next !== undefined && typicalOpening(next.content)
+      const nextOpens = next !== undefined && opensTypically(next)
       // Nor is a list item (`三、减少…`): its label opens a sentence of its own.
       const nextItem = next?.block.label !== undefined && !next.afterLabel
       const nextScore = next && next.looseness > 0 && !nextOpens && !nextItem ? 3 + next.looseness : 0
@@ -417,13 +426,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         const adjacent = start.block.index === index + 1
         // A paragraph opening with a list label (`一是`, `1.`) starts its own sentence: no word runs into it.
         // After such a label, the text may still run on from a cut end, but only a telling join says so.
-        const evidence = start.block.label && !start.afterLabel ? {score: 0} : joinEvidence(end.content, start.content)
-        // A title cut from its holder's name: the name must be one the page gives nowhere else, since a person
-        // named elsewhere (with a title of their own) may well open a paragraph (`王沪宁表示，…`).
-        if (evidence.title && evidence.holder !== undefined && value.indexOf(evidence.holder) !== value.lastIndexOf(evidence.holder)) {
-          evidence.score -= 3
-          evidence.title = false
-        }
+        const evidence = start.block.label && !start.afterLabel ? {score: 0} : joinEvidence(end.content, start.content, onPage)
         if (start.afterLabel && evidence.score < 3) return
         // A start opening on a run the dictionary does not know (`展了调研`) is as loose as a lone character
         // when a word forms across the join (`开` + `展`).
@@ -444,7 +447,9 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         // So is a common word (`解决生` + `产中…`, `加` + `强沟通`), unless the cut end is a
         // function word, which any noun may follow (`各` + `市…`, `各` + `单位`).
         const commonWord = (evidence.frequency ?? 0) >= 1000 && end.kind !== 'function-word'
-        const telling = (evidence.word?.length ?? 0) >= 3 || commonWord || evidence.unit === true || evidence.quote === true || evidence.title === true || evidence.name === true
+        // A number and its unit, a closed quotation, a title or a name cut from its holder: the join told by more than a word.
+        const structural = evidence.unit === true || evidence.quote === true || evidence.title === true || evidence.name === true
+        const telling = (evidence.word?.length ?? 0) >= 3 || commonWord || structural
         // A paragraph opening the way paragraphs do takes only a telling join far away:
         // `广` + `大干部群众认为，…`, not `共` + `党的十八大以来，…` (共党 is a rare word).
         if (!adjacent && !start.orphan && !telling && opensTypically(start)) return
@@ -459,7 +464,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
             // or the word is of three characters or more (`俄` + `罗斯国防部…`), or a name or title is cut.
             (strength > 0 ||
               (evidence.score >= 3 &&
-                (evidence.unit === true || evidence.quote === true || evidence.title === true || evidence.name === true || ((evidence.word?.length ?? 0) >= 3 && (evidence.frequency ?? 0) >= COMMON_WORD) || opensWithUnknownWord(start.content)))) &&
+                (structural || ((evidence.word?.length ?? 0) >= 3 && (evidence.frequency ?? 0) >= COMMON_WORD) || opensWithUnknownWord(start.content)))) &&
             score >= 2 &&
             (telling || score >= nextScore + 1)
         if (accepted) pairs.push({end, start, evidence, score, distance: Math.abs(start.block.index - index)})
@@ -608,7 +613,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       // A tail ends where the paragraph it was cut from ended: a paragraph itself cut is no tail.
       // A paragraph opening on a digit, a quotation mark or a bracket (`2024年…`, `“十五五”…`, `《意见》…`) opens cleanly.
       const opensOnHan = start.orphan !== undefined || isHan(start.content[0] as string)
-      if (neighbours !== undefined && opensOnHan && !start.block.label && !cutBlocks.has(start.block.index) && !typicalOpening(start.content)) {
+      if (neighbours !== undefined && opensOnHan && !start.block.label && !cutBlocks.has(start.block.index) && !opensTypically(start)) {
         const bonus =
           (start.orphan ? 0.3 : start.looseness === 2 ? 0.04 : start.looseness === 1 ? 0.02 : opensWithUnknownWord(start.content) ? 0 : -0.06) +
           (!start.orphan && FRAGMENT_START.test(start.content) ? FRAGMENT_BONUS : 0)
@@ -625,16 +630,14 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       const scores: number[] = []
       // The next paragraph, when it starts loosely: its wording against the cut end's and against what follows it.
       const next = startOf.get(index + 1)
-      if (next && !startTaken.has(next) && (next.looseness > 0 || next.orphan) && !next.block.label && !typicalOpening(next.content)) {
+      if (next && !startTaken.has(next) && (next.looseness > 0 || next.orphan) && !next.block.label && !opensTypically(next)) {
         const before = new Set([...bigramsOf(blocks[index - 1]), ...bigramsOf(end.block)])
         const score = ADJACENT_SCORE + weightedShare(next.block, before) - weightedShare(next.block, new Set(bigramsOf(blocks[index + 2]))) + (next.looseness === 2 ? 0.12 : 0.04)
         scores.push(score)
         candidates.push({end, start: next, score})
       }
-      const story = {
-        near: union([...storyAround(end.block, end.block), end.block]),
-        paragraph: new Set(bigramsOf(end.block))
-      }
+      const around = storyAround(end.block, end.block)
+      const story = {around, near: union([...around, end.block]), paragraph: new Set(bigramsOf(end.block))}
       for (let other = Math.max(0, index - TOPIC_DISTANCE); other <= index + TOPIC_DISTANCE; other++) {
         const start = startOf.get(other)
         if (!start || startTaken.has(start)) continue
@@ -670,7 +673,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       if (endTaken.has(end)) continue
       const next = startOf.get(end.block.index + 1)
       // Next to the cut end, a loosely starting paragraph may be its continuation, unless it opens like a paragraph.
-      if (next && !startTaken.has(next) && next.looseness > 0 && !typicalOpening(next.content)) {
+      if (next && !startTaken.has(next) && next.looseness > 0 && !opensTypically(next)) {
         endTaken.set(end, next)
         startTaken.set(next, end)
         reportPair({end, start: next, evidence: {score: 0}, score: 0, distance: 1})
@@ -683,7 +686,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
      * shares with its own neighbours; how much better the cut end's article suits it
      * than its own; its start; a word, a unit or a quotation across the join.
      */
-    function tailScore(end: End, start: Start, story: {near: Set<number>; paragraph: Set<number>}): number | undefined {
+    function tailScore(end: End, start: Start, story: {around: Block[]; near: Set<number>; paragraph: Set<number>}): number | undefined {
       const traits = traitsOf(start)
       if (!traits || repeatsEnd(end, start)) return undefined
       // The same word on both sides of the join (`…表示，美国` + `美国所需…`) reads as a stutter, not a sentence.
@@ -696,12 +699,12 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       // paragraph prints the two halves joined (a copy of the whole made before the cut).
       if (near >= COPY_SHARE && bigramsOf(start.block).length >= COPY_PAIRS) {
         const joined = end.content.slice(-6) + start.content.slice(0, 6)
-        if (!storyAround(end.block, end.block).some((block) => block.text.includes(joined))) return undefined
+        if (!story.around.some((block) => block.text.includes(joined))) return undefined
       }
       const topic = near - traits.neighbours + 0.1 * weightedShare(start.block, story.paragraph) + 0.8 * stories + traits.bonus
       // Without a chance of reaching the bar even with a word across the join, spare the segmenter.
       if (topic + JOIN_BONUS < FAR_TOPIC_SCORE && start.orphan?.kind !== 'word-inside') return topic
-      const evidence = joinEvidence(end.content, start.content)
+      const evidence = joinEvidence(end.content, start.content, onPage)
       // A start whose first character belongs inside a word (`慧工厂…`) continues a cut end only if
       // a word forms across the join; otherwise that first character speaks against the pair.
       if (start.orphan?.kind === 'word-inside' && !evidence.word) return undefined

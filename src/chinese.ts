@@ -73,6 +73,13 @@ export function isHanCode(code: number): boolean {
   )
 }
 
+/** How many Han characters stand in a row from `index`, stepping by `step` (1 forwards, -1 backwards), at most `limit`. */
+export function hanRunLength(text: string, index: number, step: 1 | -1, limit = Number.POSITIVE_INFINITY): number {
+  let count = 0
+  while (count < limit && isHan(text[index + step * count] ?? '')) count++
+  return count
+}
+
 /** Whether text is one or more ideographs and nothing else. */
 export function isAllHan(text: string): boolean {
   for (const char of text) if (!isHan(char)) return false

@@ -121,6 +121,39 @@ export function nameLengthAt(text: string, index: number): number {
 }
 
 const TITLE_PATTERN = new RegExp(`(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'gu')
+const TITLE_SET = new Set(TITLE_WORDS)
+const TITLE_MAX = Math.max(...TITLE_WORDS.map((word) => word.length))
+
+/** The title word ending at `index` (`书记` in `书记王小平`), longest first. */
+export function titleEndingAt(text: string, index: number): string | undefined {
+  for (let length = TITLE_MAX; length >= 2; length--) {
+    const word = text.slice(index - length, index)
+    if (index - length >= 0 && TITLE_SET.has(word)) return word
+  }
+  return undefined
+}
+
+/** The title word starting at `index` (`总书记` in `苏林总书记`), longest first. */
+export function titleStartingAt(text: string, index: number): string | undefined {
+  for (let length = TITLE_MAX; length >= 2; length--) {
+    const word = text.slice(index, index + length)
+    if (TITLE_SET.has(word)) return word
+  }
+  return undefined
+}
+
+/** Whether `word` is a title word (`书记`, `总统`). */
+export function isTitleWord(word: string): boolean {
+  return TITLE_SET.has(word)
+}
+
+/** Every title word in `text` with its offsets, longest first where they overlap (`总书记`, not `书记`). */
+export function* titleWordsIn(text: string): Generator<{word: string; start: number; end: number}> {
+  for (const match of text.matchAll(TITLE_PATTERN)) {
+    const start = match.index ?? 0
+    yield {word: match[0], start, end: start + match[0].length}
+  }
+}
 
 /** Bylines and photo credits: `记者郭树勋`, `本报记者 田 鹏 摄`, `通讯员 王 明`. */
 const CREDIT = /(记者|通讯员|实习生|摄影)[\s\u3000]*([\p{Script=Han}](?:[\s\u3000]?[\p{Script=Han}]){1,2})(?=[\s\u3000]*(?:[、，,)）\s\u3000]|摄|$))/gu
@@ -165,18 +198,17 @@ function peopleInBlock(block: Block, mentions: Mention[], lists: NameList[], tak
   }
 
   // After a title word.
-  TITLE_PATTERN.lastIndex = 0
-  for (let match = TITLE_PATTERN.exec(text); match; match = TITLE_PATTERN.exec(text)) {
-    let index = match.index + match[0].length
+  for (const title of titleWordsIn(text)) {
+    let index = title.end
     // A signature line spaces the name off: `国家主席　习近平`.
-    while (index < text.length && index - match.index - match[0].length < 2 && /[ \u3000]/u.test(text[index] as string)) index++
+    while (index < text.length && index - title.end < 2 && /[ \u3000]/u.test(text[index] as string)) index++
     const length = nameLengthAt(text, index)
     if (length === 0) continue
     const name = text.slice(index, index + length)
     const start = block.start + index
     if (taken.has(start)) continue
     taken.add(start)
-    mentions.push({kind: 'person', name, start, end: start + length, via: 'title', title: match[0], block: block.index})
+    mentions.push({kind: 'person', name, start, end: start + length, via: 'title', title: title.word, block: block.index})
   }
 
   // At the start of a clause, before a verb of saying or a title (`吕沛指出`, `李强总理`).

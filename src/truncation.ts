@@ -10,9 +10,9 @@
  * inside one (`慧` mostly ends 智慧, `持` mostly ends 坚持/支持), weighted by
  * word frequency.
  */
-import {OPENING, PARAGRAPH_END, isDigit, isHan} from './chinese.js'
+import {OPENING, PARAGRAPH_END, hanRunLength, isDigit, isHan} from './chinese.js'
 import {adjacentInSomeWord, wordOpeningRatio} from './dictionary-tables.js'
-import {TITLE_WORDS, isSurname} from './entities.js'
+import {isSurname, titleEndingAt} from './entities.js'
 import {dictionaryEntry, segment, segmentWithGuesses} from './segment.js'
 
 /** Characters a sentence cannot end on: particles, prepositions, conjunctions, quantifying pronouns. */
@@ -179,14 +179,9 @@ export interface JoinEvidence {
   conjunction?: boolean
   /** A title before the join, the name of its holder and a verb of saying after it (`副秘书长` + `迪卡洛表示，`). */
   title?: boolean
-  /** The name after the title (`迪卡洛`). */
-  holder?: string
   /** A surname alone before the join, the given name and a verb of saying after it (`。栗` + `战书指出，`). */
   name?: boolean
 }
-
-/** A title at the end of a cut paragraph (`联合国副秘书长`). */
-const TITLE_END = new RegExp(`(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
 
 /** A surname standing alone at the end of a clause (`…座谈会。栗`). */
 const SURNAME_END = /(?:^|[。！？!?；;，,：:、\s])\p{Script=Han}$/u
@@ -216,7 +211,7 @@ function lastClause(content: string): string {
 const CLAUSE_MARKS = new Set([...'。！？!?；;，,：:'])
 
 /** How well `start` (the content of one paragraph) continues `end` (the content of another). */
-export function joinEvidence(end: string, start: string): JoinEvidence {
+export function joinEvidence(end: string, start: string, page?: {namedElsewhere(name: string): boolean}): JoinEvidence {
   const evidence: JoinEvidence = {score: 0}
   const endTail = tailHan(end, 4)
   const startHead = headHan(start, 4)
@@ -264,13 +259,13 @@ export function joinEvidence(end: string, start: string): JoinEvidence {
     evidence.quote = true
     evidence.score += 3
   }
-  // A title cut from the name of its holder: the name must not be a word of its own (`委员会…`).
-  if (TITLE_END.test(end) && NAME_THEN_SAYING.test(start)) {
+  // A title cut from the name of its holder: the name must not be a word of its own (`委员会…`), nor one the page
+  // gives elsewhere, since a person named elsewhere (with a title of their own) may well open a paragraph (`王沪宁表示，…`).
+  if (titleEndingAt(end, end.length) !== undefined && NAME_THEN_SAYING.test(start)) {
     const first = segmentWithGuesses(start.slice(0, 8))[0] ?? ''
     const tag = dictionaryEntry(first)?.tag
-    if (first.length >= 2 && (tag === undefined || tag.startsWith('nr'))) {
+    if (first.length >= 2 && (tag === undefined || tag.startsWith('nr')) && !page?.namedElsewhere(first)) {
       evidence.title = true
-      evidence.holder = first
       evidence.score += 3
     }
   }
@@ -326,15 +321,12 @@ function startsWordAtEnd(text: string, length: number): boolean {
 
 /** The last `count` characters of `text` when they are all Han (else the Han run at the end). */
 function tailHan(text: string, count: number): string {
-  let index = text.length
-  while (index > 0 && text.length - index < count && isHan(text[index - 1] as string)) index--
-  return text.slice(index)
+  return text.slice(text.length - hanRunLength(text, text.length - 1, -1, count))
 }
 
+/** The first `count` characters of `text` when they are all Han (else the Han run at the start). */
 function headHan(text: string, count: number): string {
-  let index = 0
-  while (index < text.length && index < count && isHan(text[index] as string)) index++
-  return text.slice(0, index)
+  return text.slice(0, hanRunLength(text, 0, 1, count))
 }
 
 /** A first clause that is a time, a place or a topic set off by a comma (`近日，` `今年以来，` `在…期间，` `公路方面，`). */
@@ -385,7 +377,7 @@ export function isCutList(content: string): boolean {
   const items = content.split('、')
   const last = items[items.length - 1] as string
   // Parallel items of one length (`天更蓝、水更清、山更绿`) make a slogan; a cut leaves the last one short.
-  if (!/^\p{Script=Han}{1,4}$/u.test(last) || TITLE_END.test(last) || last.length >= (items[items.length - 2] as string).length) return false
+  if (!/^\p{Script=Han}{1,4}$/u.test(last) || titleEndingAt(last, last.length) !== undefined || last.length >= (items[items.length - 2] as string).length) return false
   // Names read whole (HMM on); a lone character's tag says little (`拉马/托/夫`).
   return !segmentWithGuesses(content).some((word) => word.length >= 2 && (dictionaryEntry(word)?.tag ?? '').startsWith('v'))
 }
