@@ -4,7 +4,8 @@
  * glossary rules out.
  */
 import {partitionPoint} from '../src/bisect.js'
-import {foldForComparison, hanRunLength, isAllHan, isHan, SENTENCE_END} from '../src/chinese.js'
+import {foldForComparison, hanRunLength, isAllHan, isDigit, isHan, SENTENCE_END} from '../src/chinese.js'
+import {isChineseNumeralChar} from '../src/numerals.js'
 import {
   extractOrganisations,
   endsInInstitution,
@@ -851,8 +852,11 @@ function tokenThrough(text: string, index: number): {start: number; end: number}
   return {start: index, end: index + 1}
 }
 
-/** Digits, numerals and 多 or 余 after them: what a measure word follows. */
-const NUMBER_BEFORE = /[0-9０-９零〇一二三四五六七八九十百千万亿两多余]$/u
+/** Whether the character before `index` is a digit, a numeral, or 多 or 余 after one: what a measure word follows. */
+function followsNumber(text: string, index: number): boolean {
+  const before = text[index - 1] ?? ''
+  return before !== '' && (isDigit(before) || isChineseNumeralChar(before) || before === '多' || before === '余')
+}
 
 /** The run of Han characters around `index`. */
 function hanRun(text: string, index: number): {start: number; end: number} {
@@ -952,7 +956,7 @@ function judgePhraseSlip(value: string, slip: PhraseSlip, match: PhraseMatch, na
   // `发表重不讲话`).
   if (!(word.name && to - from >= 3) && !title && (hanRunLength(value, at - 1, -1, match.left) < 2 || hanRunLength(value, at + 1, 1, match.right) < 2)) return undefined
   // After a number, another measure word is another thing (`250多万件` / `4300多万亩`).
-  if (NUMBER_BEFORE.test(value.slice(Math.max(0, at - 1), at))) return undefined
+  if (followsNumber(value, at)) return undefined
   // A word whose first character differs is more often another word than a typo (`中方` / `哈方`, `坚持` / `秉持`), unless the
   // phrase is the same for a while on both sides (`支持多边主义的作要伙伴。` / `…的重要伙伴。`).
   if (from === 0 && (word.name || Math.min(match.left, match.right) < LONG_CONTEXT)) return undefined

@@ -110,6 +110,8 @@ try {
     messages += json.messages
     cleanAlarms += Object.values(json.clean_alarms_by_rule).reduce((sum, count) => sum + count, 0)
     if (process.argv.includes('--verbose')) console.log('  misses:', json.examples)
+    // score.py keeps the report it reads to itself: one more run of the CLI gives the messages' wording, to check
+    // which paragraph a moved half's message names.
     const names = Object.keys(gold.pages).sort()
     const report = spawnSync(process.execPath, [cli, '--no-config', '--no-ignore', '--report', 'json', ...names], {cwd: path.join(out, 'pages'), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024})
     const byName = new Map((JSON.parse(report.stderr) as ReportFile[]).map((file) => [path.basename(file.path), file.messages]))

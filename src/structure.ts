@@ -213,27 +213,29 @@ function demoteHeadlinesCutFromFarTails(blocks: Block[]): void {
   if (candidates.length === 0) return
   // Body paragraphs opening on a Han character, in page order; whether each opens loosely enough is asked only
   // when a candidate's last character runs into its first (and remembered), so most are never segmented.
-  const loose: Array<{block: Block; content: string; opens?: boolean}> = []
+  const loose: Array<{block: Block; opens?: boolean}> = []
   for (const block of blocks) {
     if (block.role !== 'body' || block.label) continue
-    if (isHan(block.content[0] ?? '')) loose.push({block, content: block.content})
+    if (isHan(block.content[0] ?? '')) loose.push({block})
   }
   if (loose.length === 0) return
   // A character that mostly sits inside words, or a lone character (`资合作论坛…`; not `下一步，…`),
   // which a common word across the break must then confirm.
-  const opensLoosely = (start: {content: string; opens?: boolean}): boolean =>
-    (start.opens ??= openingRatio(start.content[0] as string) < 0.3 || (startLooseness(start.content) === 2 && !typicalOpening(start.content)))
+  const opensLoosely = (start: {block: Block; opens?: boolean}): boolean => {
+    const text = start.block.content
+    return (start.opens ??= openingRatio(text[0] as string) < 0.3 || (startLooseness(text) === 2 && !typicalOpening(text)))
+  }
   for (const block of candidates) {
     const content = block.content
     const last = content[content.length - 1] as string
     const first = partitionPoint(loose.length, (at) => (loose[at] as {block: Block}).block.index < block.index - CUT_HEADLINE_REACH)
     for (let at = first; at < loose.length; at++) {
-      const start = loose[at] as {block: Block; content: string; opens?: boolean}
+      const start = loose[at] as {block: Block; opens?: boolean}
       if (start.block.index > block.index + CUT_HEADLINE_REACH) break
-      if (!insideSomeWord(last, start.content[0] as string) || !opensLoosely(start)) continue
+      if (!insideSomeWord(last, start.block.content[0] as string) || !opensLoosely(start)) continue
       // A common word or one of three characters or more across the break (`学习`, `人员伤亡`).
-      const evidence = joinEvidence(content, start.content)
-      if (evidence.score >= 3 && (orphanStart(start.content) || (evidence.frequency ?? 0) >= 1000)) {
+      const evidence = joinEvidence(content, start.block.content)
+      if (evidence.score >= 3 && (orphanStart(start.block.content) || (evidence.frequency ?? 0) >= 1000)) {
         block.role = 'body'
         delete block.level
         break

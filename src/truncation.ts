@@ -13,6 +13,7 @@
 import {OPENING, PARAGRAPH_END, hanRunLength, isDigit, isHan} from './chinese.js'
 import {adjacentInSomeWord, wordOpeningRatio} from './dictionary-tables.js'
 import {isSurname, titleEndingAt} from './entities.js'
+import {isChineseNumeralChar} from './numerals.js'
 import {dictionaryEntry, segment, segmentWithGuesses} from './segment.js'
 
 /** Characters a sentence cannot end on: particles, prepositions, conjunctions, quantifying pronouns. */
@@ -21,8 +22,11 @@ export const FUNCTION_WORD_END = new Set([...'的之和与及或并而且在对�
 /** Measure words and units that follow a number (`77` + `个`). */
 const UNIT_START = /^(?:[个名位项次家件条座所台辆只户元亿万千百吨米倍天年月日号人余多批期类种股场亩平%％列架艘株匹棵枚颗篇册届趟例盏宗]|公里|公顷|千米|平方|美元|港元|英镑|欧元)/u
 
-/** Chinese numerals a cut may end on (`三`, `十二`). */
-const NUMERAL_END = /[0-9０-９零〇一二三四五六七八九十百千万亿两.．]$/u
+/** Whether text ends on a digit, a Chinese numeral or a decimal point (`35`, `十二`, `1.`). */
+function endsOnNumeral(text: string): boolean {
+  const last = text[text.length - 1] ?? ''
+  return last !== '' && (isDigit(last) || isChineseNumeralChar(last) || last === '.' || last === '．')
+}
 
 /** Single-character words of these tags cannot open a sentence: particles, suffixes, measure words, morphemes. */
 const BOUND_TAGS = new Set(['uj', 'ul', 'ug', 'uv', 'ud', 'uz', 'u', 'k', 'q', 'ng', 'y', 'e'])
@@ -85,7 +89,7 @@ export function cutEnd(content: string): CutEndKind | undefined {
   if (last === '、') return 'enumeration-comma'
   if (last === '，' || last === ',') return 'comma'
   if (endsOnFunctionWord(content)) return 'function-word'
-  if (isDigit(last) || NUMERAL_END.test(content)) return 'number'
+  if (endsOnNumeral(content)) return 'number'
   return 'open'
 }
 
@@ -186,11 +190,14 @@ export interface JoinEvidence {
 /** A surname standing alone at the end of a clause (`…座谈会。栗`). */
 const SURNAME_END = /(?:^|[。！？!?；;，,：:、\s])\p{Script=Han}$/u
 
+/** A verb of saying and the mark after it, as a speaker's name is followed (`表示，`). */
+const SAYING_AFTER_NAME = '(?:表示|说|指出|强调|称|介绍|认为)[，,：:]'
+
 /** One or two characters of a given name and a verb of saying (`战书指出，`). */
-const GIVEN_NAME_THEN_SAYING = /^\p{Script=Han}{1,2}(?:表示|说|指出|强调|称|介绍|认为)[，,：:]/u
+const GIVEN_NAME_THEN_SAYING = new RegExp(`^\\p{Script=Han}{1,2}${SAYING_AFTER_NAME}`, 'u')
 
 /** A name (two to six characters, `·` allowed) and a verb of saying (`迪卡洛表示，`). */
-const NAME_THEN_SAYING = /^[\p{Script=Han}·]{2,6}?(?:表示|说|指出|强调|称|介绍|认为)[，,：:]/u
+const NAME_THEN_SAYING = new RegExp(`^[\\p{Script=Han}·]{2,6}?${SAYING_AFTER_NAME}`, 'u')
 
 function unclosedQuote(content: string): boolean {
   let depth = 0
@@ -251,7 +258,7 @@ export function joinEvidence(end: string, start: string, page?: {namedElsewhere(
       offset = next
     }
   }
-  if (NUMERAL_END.test(end) && UNIT_START.test(start) && !opensOnWordPastUnit(start)) {
+  if (endsOnNumeral(end) && UNIT_START.test(start) && !opensOnWordPastUnit(start)) {
     evidence.unit = true
     evidence.score += 3
   }
