@@ -100,6 +100,9 @@ function personContext(text: string, start: number, end: number): boolean {
 /** Marks before a clause: a name right after one opens the clause. */
 const CLAUSE_BEFORE = new Set([...'，,。；;：:！？!?\n'])
 
+/** Marks before a sentence: a bare name right after one is someone the story has introduced. */
+const SENTENCE_OPENING = new Set([...'。！？!?\n'])
+
 /** Mentions that make a name the main person of a story. */
 const MAIN_PERSON_MENTIONS = 3
 
@@ -365,16 +368,24 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
         blockAt(headline.start)?.role === 'headline' && blockAt(place.start)?.role === 'body' && articleAt(headline.start) === articleAt(place.start) && titlesAround(value, place).length > 0
       const formPlace = formPlaces[0] as {start: number; end: number}
       const headlined = form.length >= 3 && (introduced(formPlace, variantPlace) || introduced(variantPlace, formPlace))
-      if (!opensClause && !headlined && (form.length < 3 || !variantTitles.some((title) => formTitles.has(title)))) continue
+      const opensParagraph = form.length === 2 && formTitles.size > 0 && SENTENCE_OPENING.has(value[variantPlace.start - 1] ?? '\n') && variantTitles.length === 0
+      if (!opensClause && !headlined && !opensParagraph && (form.length < 3 || !variantTitles.some((title) => formTitles.has(title)))) continue
     }
     // Two-character names differ in the whole given name: ask for a title beside the variant, or a verb of saying after it,
     // or the other form to be the story's main person (three mentions or more) while the variant opens a clause without
     // a title, before a verb (`，李励在…`): a story introduces a new person with a title or a role first.
+    const beforeVerb = AFTER_SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 3))
     const mainPerson = (): boolean =>
       CLAUSE_BEFORE.has(value[variantPlace.start - 1] ?? '\n') &&
-      AFTER_SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 3)) &&
+      beforeVerb &&
       distinctContexts(value, formPlaces.filter((place) => articleAt(place.start) === story)) >= MAIN_PERSON_MENTIONS
-    if (form.length === 2 && variantTitles.length === 0 && !SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2)) && !mainPerson()) continue
+    // A paragraph or a sentence that opens on a bare name before a verb speaks of someone the story has introduced: a
+    // one-off name there, one character off a person the story gives a title, is that person (`国务院总理李强` … `李日在讲话中表示`).
+    const introducedOnce = (): boolean =>
+      SENTENCE_OPENING.has(value[variantPlace.start - 1] ?? '\n') &&
+      beforeVerb &&
+      formPlaces.some((place) => articleAt(place.start) === story && titlesAround(value, place).length > 0)
+    if (form.length === 2 && variantTitles.length === 0 && !SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2)) && !mainPerson() && !introducedOnce()) continue
     reported.add(key)
     reportVariant(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, 'person')
   }
@@ -622,7 +633,12 @@ const SAYING = ['强调', '指出', '表示']
 const SAYING_END = new Set([...'，,：:'])
 /** The interview before a verb of saying (`接受记者采访时说`): its second character may differ (`采克时表示`). */
 const INTERVIEW = '采访'
-const INTERVIEW_AFTER = /^时(?:说|表示|指出|强调|称)/u
+const INTERVIEW_VERB = '(?:说|表示|指出|强调|称)'
+const INTERVIEW_AFTER = new RegExp(`^时${INTERVIEW_VERB}`, 'u')
+const INTERVIEW_SAYING = new RegExp(`^${INTERVIEW_VERB}`, 'u')
+const INTERVIEW_WHEN = '采访时'
+/** What may stand between the interview and the verb (`采访中表示`, `采访后说`, `采访时均表示`, `采访者称`). */
+const INTERVIEW_LINKS = new Set([...'时中后前并也还均都亦又则就者人里间和而再'])
 /** Before 要 or a quotation, only the verb's second character may differ: many verbs end in 出 (`跑出“加速度”`). */
 const SAYING_BEFORE = new Set([...'要“‘'])
 /** 提出 is compared with its second character changed before 要, a quotation or a number (`提出143项` / `提确143项`), not before a comma (`提质，`). */
@@ -740,13 +756,20 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
         candidates.push({form: INTERVIEW, variant, start: block.start + index - 2, slot: ''})
       }
     }
+    // ... or with 时 changed (`采访各表示`), where the page writes `采访时` elsewhere.
+    for (let index = text.indexOf(INTERVIEW); index !== -1; index = text.indexOf(INTERVIEW, index + 1)) {
+      const after = text[index + 2] as string
+      if (isHan(after) && !INTERVIEW_LINKS.has(after) && INTERVIEW_SAYING.test(text.slice(index + 3))) {
+        candidates.push({form: INTERVIEW_WHEN, variant: text.slice(index, index + 3), start: block.start + index, slot: ''})
+      }
+    }
   }
   const slips = candidates.filter(({form, variant, start}) => {
     const end = start + variant.length
     if ((dictionaryEntry(variant)?.frequency ?? 0) >= RARE_WORD) return false
     if (taken(start, end)) return false
     // The interview frame is fixed up to 时: only a real word reaches into it (`采切时` holds 切时, counted 3 times).
-    return !wordAcrossEdge(value, start, end, form === INTERVIEW ? RARE_WORD : 0)
+    return !wordAcrossEdge(value, start, end, form === INTERVIEW || form === INTERVIEW_WHEN ? RARE_WORD : 0)
   })
   if (slips.length === 0) return
   const places = occurrences(value, new Set(slips.flatMap((slip) => [slip.variant, slip.form])))
@@ -756,7 +779,8 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
   const placesAsWord = (form: string): Array<{start: number; end: number}> => {
     let found = wordPlaces.get(form)
     if (!found) {
-      found = (places.get(form) ?? []).filter((place) => names.has(form) || !wordAcrossEdge(value, place.start, place.end))
+      // The interview frame is a phrase, not a word: `记者采访` may reach into `采访时`.
+      found = (places.get(form) ?? []).filter((place) => names.has(form) || form === INTERVIEW_WHEN || !wordAcrossEdge(value, place.start, place.end))
       wordPlaces.set(form, found)
     }
     return found

@@ -252,6 +252,16 @@ describe('consistent-names', () => {
       expect(await messages(`${interview}果农在采摘时说，今年收成好。\n\n他在接受采访中表示，将继续推动对话。\n\n采样时间为上午。\n`)).toEqual([])
     })
 
+    it('flags the interview before a verb of saying with 时 changed (`采访时说` / `采访各表示`), not with a word that may stand there', async () => {
+      const interview = '秘书长在港口城市接受本报记者采访时说，各方要尽早达成协议。\n\n'
+      expect(await messages(`${interview}总理近日在接受外国媒体采访各表示，制裁损害欧洲经济。\n`)).toEqual([
+        '3:12-3:15: 疑有错字：此处作「采访各」，本页另作「采访时」（1:15）；请核对'
+      ])
+      // `采访中表示`, `采访后说`, `采访时均表示`, `采访者称`: words that may stand there; nothing without `采访时` elsewhere.
+      expect(await messages(`${interview}他在接受采访中表示，将继续推动对话。\n\n两人接受采访后说，收获很大。\n\n采访者称，现场秩序良好。\n`)).toEqual([])
+      expect(await messages('总理近日在接受外国媒体采访各表示，制裁损害欧洲经济。\n')).toEqual([])
+    })
+
     it('flags 提出 with its second character changed before a number or a quotation, not before a comma', async () => {
       const plan = '方案提出“三个不变”原则。\n\n'
       expect(await messages(`${plan}实施方案提确143项改革措施。\n`)).toEqual(['3:5-3:7: 疑有错字：此处作「提确」，本页另作「提出」（1:3）；请核对'])
@@ -330,6 +340,16 @@ describe('consistent-names', () => {
       expect(await messages(`${story}在西门子公司总部，李励在公司负责人陪同下观看了产品展示。\n`)).toEqual([
         '7:10-7:12: 人名前后不一：此处作「李励」，本页另作「李强」（1:6等 3 处）；请核对是否同一人'
       ])
+    })
+
+    it('flags a one-off name opening a paragraph before a verb, one character off a person the story introduced with a title', async () => {
+      expect(await messages('国务院总理李强出席座谈会。\n\n李日在讲话中表示，要稳扎稳打。\n')).toEqual([
+        '3:1-3:3: 人名前后不一：此处作「李日」，本页另作「李强」（1:6）；请核对是否同一人'
+      ])
+      // After a comma, a bare name is weighed only against the story's main person; a name in another story is another
+      // person.
+      expect(await messages('国务院总理李强出席座谈会。\n\n会上，李日在讲话中表示，要稳扎稳打。\n')).toEqual([])
+      expect(await messages('国务院总理李强出席座谈会。\n\n新区召开推进会\n\n李日在讲话中表示，要稳扎稳打。\n')).toEqual([])
     })
 
     it('leaves another person in a list alone, and a name the story uses twice', async () => {
