@@ -644,6 +644,9 @@ const SAYING_BEFORE = new Set([...'要“‘'])
 /** 提出 is compared with its second character changed before 要, a quotation or a number (`提出143项` / `提确143项`), not before a comma (`提质，`). */
 const PROPOSING = '提出'
 const PROPOSING_BEFORE = /^[要“‘0-9０-９]/u
+/** An instruction reported with its addressee: `要求宁夏要加强…`; the one-off `要持宁夏要…` is compared with 要求. */
+const INSTRUCTING = '要求'
+const INSTRUCTING_AFTER = /^\p{Script=Han}{2,4}?要/u
 
 /** A dictionary word too rare to count as a word here (`会会`). */
 const RARE_WORD = 10
@@ -750,6 +753,13 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
         }
       }
     }
+
+    for (let index = text.indexOf(INSTRUCTING[0] as string); index !== -1; index = text.indexOf(INSTRUCTING[0] as string, index + 1)) {
+      const variant = text.slice(index, index + 2)
+      if (variant !== INSTRUCTING && isAllHan(variant) && variant[1] !== INSTRUCTING[0] && INSTRUCTING_AFTER.test(text.slice(index + 2))) {
+        candidates.push({form: INSTRUCTING, variant, start: block.start + index, slot: slotOf(INSTRUCTING, slotBefore(value, block.start + index)) ?? ''})
+      }
+    }
     for (let index = text.indexOf('时', 2); index !== -1; index = text.indexOf('时', index + 1)) {
       const variant = text.slice(index - 2, index)
       if (variant[0] === INTERVIEW[0] && variant !== INTERVIEW && isHan(variant[1] as string) && INTERVIEW_AFTER.test(text.slice(index))) {
@@ -779,8 +789,9 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
   const placesAsWord = (form: string): Array<{start: number; end: number}> => {
     let found = wordPlaces.get(form)
     if (!found) {
-      // The interview frame is a phrase, not a word: `记者采访` may reach into `采访时`.
-      found = (places.get(form) ?? []).filter((place) => names.has(form) || form === INTERVIEW_WHEN || !wordAcrossEdge(value, place.start, place.end))
+      // The interview frame is a phrase, not a word: `记者采访` may reach into `采访时`.  A word the dictionary hardly counts is
+      // no word across the edge (`记要` in `书记要求`).
+      found = (places.get(form) ?? []).filter((place) => names.has(form) || form === INTERVIEW_WHEN || !wordAcrossEdge(value, place.start, place.end, RARE_WORD))
       wordPlaces.set(form, found)
     }
     return found

@@ -262,6 +262,16 @@ describe('consistent-names', () => {
       expect(await messages('总理近日在接受外国媒体采访各表示，制裁损害欧洲经济。\n')).toEqual([])
     })
 
+    it('flags 要求 with its second character changed before an addressee and 要 (`要求宁夏要…` / `要持宁夏要…`)', async () => {
+      const instruction = '总书记要求各地抓好落实。\n\n'
+      expect(await messages(`${instruction}总书记两次在当地考察，要持西部要加强生态保护。\n`)).toEqual([
+        '3:12-3:14: 疑有错字：此处作「要持」，本页另作「要求」（1:4）；请核对'
+      ])
+      // A word reaches into it (`要确保重要`, `要安全的要`), no 要 follows, or the page never writes 要求.
+      expect(await messages(`${instruction}要确保重要农产品供给。要安全的要发展的。要把西部建设好。\n`)).toEqual([])
+      expect(await messages('总书记两次在当地考察，要持西部要加强生态保护。\n')).toEqual([])
+    })
+
     it('flags 提出 with its second character changed before a number or a quotation, not before a comma', async () => {
       const plan = '方案提出“三个不变”原则。\n\n'
       expect(await messages(`${plan}实施方案提确143项改革措施。\n`)).toEqual(['3:5-3:7: 疑有错字：此处作「提确」，本页另作「提出」（1:3）；请核对'])
