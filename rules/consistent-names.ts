@@ -11,6 +11,7 @@ import {
   endsInInstitution,
   extractPeople,
   isCommonWord,
+  isPrepositionBeforePlace,
   isSurname,
   type Mention,
   type NameList,
@@ -75,7 +76,7 @@ const DISTINGUISHING = new Set([...'一二三四五六七八九十零〇两百�
 
 const LEFT_OF_NAME = new Set([...'同和与及对向给由、，,：:（(“ \u3000\n。！？!?；;'])
 const RIGHT_OF_NAME = new Set([...'，,、。：:；;（()）！？!? \u3000\n”'])
-const AFTER_SPEECH = /^(?:说|表示|指出|强调|要求|在|出席|参加|主持|一行|等|同志|和|与|及|同|摄|介绍|认为|告诉|提出|调研|讲话|会见|会谈|致|向|就|对|时|阐述|通电话|签署|发表|宣布|访问|抵达|举行)/u
+const AFTER_SPEECH = /^(?:说|表示|指出|强调|要求|在|出席|参加|主持|一行|等|同志|和|与|及|同|摄|介绍|认为|告诉|提出|调研|讲话|会见|会谈|致|向|就|对|时|阐述|通电话|签署|发表|宣布|访问|抵达|举行|是于|于)/u
 
 /** Title words right before or after a place: `主席|` or `|总书记`. */
 function titlesAround(text: string, place: {start: number; end: number}): string[] {
@@ -331,7 +332,7 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
   const candidates = nearOccurrences(value, known).filter(({form, variant, start}) => {
     if (![...variant].every(isHan)) return false
     if (!personContext(value, start, start + variant.length)) return false
-    if (endsInInstitution(variant) || endsInInstitution(form)) return false
+    if (endsInInstitution(variant) || endsInInstitution(form) || isPrepositionBeforePlace(form) || isPrepositionBeforePlace(variant)) return false
     // `现任市委…`: the surname character ends a word before it.
     if (start > 0 && isCommonWord(value.slice(start - 1, start + 1))) return false
     const entry = dictionaryEntry(variant)

@@ -217,6 +217,7 @@ function peopleInBlock(block: Block, mentions: Mention[], lists: NameList[], tak
     const index = match.index + (match[1] as string).length
     const name = match[2] as string
     if (!isSurname(name[0]) || isCommonWord(name) || INSTITUTION_END.test(name) || (index > 0 && isCommonWord(text.slice(index - 1, index + 1)))) continue
+    if (isPrepositionBeforePlace(name)) continue
     const start = block.start + index
     if (taken.has(start)) continue
     taken.add(start)
@@ -290,6 +291,17 @@ export function extractPeople(page: Page): {mentions: Mention[]; lists: NameList
   mentions.sort((a, b) => a.start - b.start)
   return {mentions, lists}
 }
+
+/**
+ * Whether three characters that look like a name are a surname character used
+ * as a preposition before a place (`应埃及总理…邀请`, `向英国首相`).
+ */
+export function isPrepositionBeforePlace(name: string): boolean {
+  return name.length === 3 && PREPOSITION_SURNAMES.has(name[0] as string) && (dictionaryEntry(name.slice(1))?.tag.startsWith('ns') ?? false)
+}
+
+/** Surname characters that are also prepositions (a given name can be a place word: `王建国`, `罗德里`). */
+const PREPOSITION_SURNAMES = new Set([...'应向于经从由与和同对'])
 
 /** Suffixes that end an organisation's name, longest first. */
 export const ORGANISATION_SUFFIXES = [

@@ -362,6 +362,16 @@ describe('consistent-names', () => {
       expect(await messages('国务院总理李强出席座谈会。\n\n新区召开推进会\n\n李日在讲话中表示，要稳扎稳打。\n')).toEqual([])
     })
 
+    it('reads 于 and 是于 after a name as a verb follows (`李中是于当地时间…`)', async () => {
+      expect(await messages(`${story}李中是于当地时间20日下午抵达慕尼黑的。\n`)).toEqual([
+        '7:1-7:3: 人名前后不一：此处作「李中」，本页另作「李强」（1:6等 3 处）；请核对是否同一人'
+      ])
+    })
+
+    it('reads a surname character before a place as a preposition, not a name (`应埃及总理邀请`)', async () => {
+      expect(await messages('新华社消息：应埃及总理邀请，国务院总理当天抵达开罗。\n\n双方签署合作文件。\n\n会谈后，应行及总理邀请，代表团参观了港口。\n')).toEqual([])
+    })
+
     it('leaves another person in a list alone, and a name the story uses twice', async () => {
       expect(await messages(`${story}李斌、何维参加会见。\n`)).toEqual([])
       expect(await messages('国务院总理李强在德国访问。\n\n在宝马公司，李强参观了展区。\n\n在西门子公司总部，李励在公司负责人陪同下观看了产品展示。\n')).toEqual([])
