@@ -18,7 +18,7 @@ import {defineRule, optionError, type Span} from '../src/rule.js'
 
 const RULE = 'no-duplicate-passage'
 import type {Block, Page} from '../src/structure.js'
-import {FingerprintIndex, similarity, winnow} from '../src/text-similarity.js'
+import {differences, FingerprintIndex, similarity, winnow} from '../src/text-similarity.js'
 
 export interface Options {
   /** Shortest passage, in characters of text, that counts as a repeat on its own. */
@@ -203,7 +203,7 @@ const noDuplicatePassage = defineRule<Options>({
 The rule compares the sentences of body paragraphs and the list-label lines of the whole page, across articles, and reports each repeat **once, on the later copy**, covering the whole repeated stretch: a label with its body printed twice is one message, not two. The reason names where the first copy starts (\`line:column\`) and the first copy is attached as \`cause\`.
 
 - **Exact repeats**: a paragraph, a run of consecutive paragraphs, or a sentence that appears again anywhere on the page. Text is compared after folding half- and full-width punctuation and digits and removing white space, so an NFKC-normalised copy matches its original. The message offers removal of the later copy (\`expected: ['']\`).
-- **Near repeats**: a copy with a few characters inserted, deleted or changed, or a sentence repeated with a new opening. Two passages are the same text when the Dice coefficient of their longest common subsequence, \`2·LCS / (length₁ + length₂)\`, reaches \`similarity\`. Once a repeat is found, the sentences around it join it when they are at least 60% similar to the sentences around the first copy, so a sentence whose opening was rewritten beside an exact repeat belongs to the same message; so does the other half of a copy that was cut in two. A passage is matched as a near copy on its own only from 20 characters of text, and two passages that differ only in their figures (\`一季度…增长6.2%\` / \`二季度…增长7.5%\`) are parallel statements, not copies. A numbered item printed again under another number (\`2.…\` / \`3.…\`) is a near repeat. Near repeats offer no automatic fix: the editor chooses which version stays.
+- **Near repeats**: a copy with a few characters inserted, deleted or changed, or a sentence repeated with a new opening. Two passages are the same text when the Dice coefficient of their longest common subsequence, \`2·LCS / (length₁ + length₂)\`, reaches \`similarity\`. Once a repeat is found, the sentences around it join it when they are at least 60% similar to the sentences around the first copy, so a sentence whose opening was rewritten beside an exact repeat belongs to the same message; so does the other half of a copy that was cut in two. A passage is matched as a near copy on its own only from 20 characters of text, and two passages that differ only in their figures (\`一季度…增长6.2%\` / \`二季度…增长7.5%\`) are parallel statements, not copies. A numbered item printed again under another number (\`2.…\` / \`3.…\`) is a near repeat. Near repeats offer no automatic fix: the editor chooses which version stays. To help choose, the message lists where the two copies differ, with two characters of context and the place of each (\`不同之处：37:10 作「在重示指示」，25:10 作「在重要指示」\`: a typo in one copy, a figure updated in the other), when they differ in at most three places and at most eight characters; a copy rewritten more than that is not itemised.
 
 Candidates come from an index of winnowed character 5-gram fingerprints (fingerprints shared by many passages are formulas and are ignored), and each candidate pair is verified with a diff that stops as soon as the pair cannot reach the threshold: the rule runs in linear time and never compares all pairs.
 
@@ -213,7 +213,7 @@ It leaves alone: a sentence that two different articles share (a formula, a quot
 本规则比较整个版面（跨稿件）正文段落中的句子以及列表标题行，每一处重复只在**后一处**报告一次，覆盖整段重复的文字：小标题连同正文重复，只报一条。说明中给出第一处的位置（\`行:列\`），并把第一处作为 \`cause\` 附上。
 
 - **完全重复**：段落、连续的几个段落或句子在版面上再次出现。比较前统一全角、半角标点和数字，去掉空白，因此经 NFKC 规范化的副本也能与原文对上。建议删去后一处（\`expected: ['']\`）。
-- **近似重复**：增、删、改了少数字的副本，或换了开头重复的句子。两段文字最长公共子序列的 Dice 系数 \`2·LCS/(长度₁+长度₂)\` 达到 \`similarity\` 即视为相同。找到重复后，前后相邻的句子与第一处相邻句子的相似度达到 60% 的也并入同一条，因此紧挨完全重复句、只改了开头的句子算同一处重复；被截成两段的副本的另一半也并入。单独作为近似重复比较的文字至少 20 个字；只有数字不同的两段文字（\`一季度…增长6.2%\` 与 \`二季度…增长7.5%\`）是并列的叙述，不算重复。同一条目换了序号再次出现（\`2.…\` 与 \`3.…\`）算近似重复。近似重复不给自动修改：保留哪一版由编辑决定。
+- **近似重复**：增、删、改了少数字的副本，或换了开头重复的句子。两段文字最长公共子序列的 Dice 系数 \`2·LCS/(长度₁+长度₂)\` 达到 \`similarity\` 即视为相同。找到重复后，前后相邻的句子与第一处相邻句子的相似度达到 60% 的也并入同一条，因此紧挨完全重复句、只改了开头的句子算同一处重复；被截成两段的副本的另一半也并入。单独作为近似重复比较的文字至少 20 个字；只有数字不同的两段文字（\`一季度…增长6.2%\` 与 \`二季度…增长7.5%\`）是并列的叙述，不算重复。同一条目换了序号再次出现（\`2.…\` 与 \`3.…\`）算近似重复。近似重复不给自动修改：保留哪一版由编辑决定；为便于取舍，两处不同之处不超过三处、改动不超过八个字时，消息逐一列出不同之处及其位置，各带前后两个字（\`不同之处：37:10 作「在重示指示」，25:10 作「在重要指示」\`：可能是一处有错字，也可能是另一处更新了数字），改动更多的视为改写，不逐一列出。
 
 候选对来自字符 5 元组指纹（winnowing）索引（出现在很多段落里的指纹是套话，忽略），每个候选对用一旦达不到阈值就停止的差分核实：线性时间，从不两两比较所有段落。
 
@@ -258,8 +258,8 @@ It leaves alone: a sentence that two different articles share (a formula, a quot
       title: 'an edited copy of a paragraph',
       titleZh: '改过几个字的重复段落',
       text: '新建的滨河公园占地约三百亩，园内设有健身步道、儿童乐园和观景平台。\n\n公园将于五月一日起免费向市民开放。\n\n新建的滨河公园占地约三百亩，园内建有健身步道、儿童乐园和观景平台。\n',
-      messages: ['5:1-5:34: 近似重复的段落「新建的滨河公园占地约三百亩，园内…园和观景平台。」：与 1:1 处的文字几乎相同（相似度 96%），疑为同一内容排了两次'],
-      messagesEn: ['5:1-5:34: Nearly repeated paragraph “新建的滨河公园占地约三百亩，园内…园和观景平台。”: almost the same as the text at 1:1 (96% similar); probably printed twice']
+      messages: ['5:1-5:34: 近似重复的段落「新建的滨河公园占地约三百亩，园内…园和观景平台。」：与 1:1 处的文字几乎相同（相似度 96%），疑为同一内容排了两次；不同之处：5:15 作「园内建有健」，1:15 作「园内设有健」'],
+      messagesEn: ['5:1-5:34: Nearly repeated paragraph “新建的滨河公园占地约三百亩，园内…园和观景平台。”: almost the same as the text at 1:1 (96% similar); probably printed twice; they differ in “园内建有健” at 5:15, “园内设有健” at 1:15']
     },
     {
       title: 'sentences repeated in another paragraph, the first with a new opening',
@@ -328,14 +328,16 @@ It leaves alone: a sentence that two different articles share (a formula, a quot
       // How alike the two stretches are as wholes (neighbours joined at 60%).
       const score = run.exact ? 1 : runSimilarity(units, run, page)
       const percent = Math.floor(score * 100)
+      // What differs, so the editor can tell which copy to keep (a typo in one of them, a figure updated in the other).
+      const changes = run.exact ? {zh: '', en: ''} : describeChanges(page.value, {start, end}, cause, at)
       const reason = run.exact
         ? {
             zh: `重复的${what.zh}${text.zh}：与 ${where} 处的文字完全相同，应删去这一处`,
             en: `Repeated ${what.en} ${text.en}: the same text already appears at ${where}; remove this copy`
           }
         : {
-            zh: `近似重复的${what.zh}${text.zh}：与 ${where} 处的文字几乎相同（相似度 ${percent}%），疑为同一内容排了两次`,
-            en: `Nearly repeated ${what.en} ${text.en}: almost the same as the text at ${where} (${percent}% similar); probably printed twice`
+            zh: `近似重复的${what.zh}${text.zh}：与 ${where} 处的文字几乎相同（相似度 ${percent}%），疑为同一内容排了两次${changes.zh}`,
+            en: `Nearly repeated ${what.en} ${text.en}: almost the same as the text at ${where} (${percent}% similar); probably printed twice${changes.en}`
           }
       report({start, end}, reason, {
         cause: {...cause, note: {zh: '第一处', en: 'first copy'}},
@@ -345,6 +347,53 @@ It leaves alone: a sentence that two different articles share (a formula, a quot
     }
   }
 })
+
+/** At most this many changed stretches are listed in a message; more make a rewrite, not a slip. */
+const LISTED_CHANGES = 3
+/** Characters inserted or deleted beyond which the changes are not listed (a rewrite, not a slip). */
+const LISTED_EDITS = 8
+/** Characters of unchanged text shown on each side of a change. */
+const CHANGE_CONTEXT = 2
+
+/**
+ * The stretches where a near copy differs from the first copy, with a little
+ * unchanged text around each (`；不同之处：37:5 作「在重示指示」，25:5 作「在重要指示」`),
+ * or nothing when there are too many to list.
+ */
+function describeChanges(value: string, later: Span, first: Span, at: (offset: number) => string): {zh: string; en: string} {
+  const a = value.slice(later.start, later.end)
+  const b = value.slice(first.start, first.end)
+  const found = differences(a, b, LISTED_EDITS)
+  if (!found || found.length === 0 || found.length > LISTED_CHANGES) return {zh: '', en: ''}
+  const widen = (text: string, start: number, end: number): [number, number] => {
+    let from = start
+    let to = end
+    for (let step = 0; step < CHANGE_CONTEXT && from > 0 && text[from - 1] !== '\n'; step++) from--
+    for (let step = 0; step < CHANGE_CONTEXT && to < text.length && text[to] !== '\n'; step++) to++
+    return [from, to]
+  }
+  // Each change with its context; changes whose context touches are shown as one.
+  const shown: Array<{aFrom: number; aTo: number; bFrom: number; bTo: number}> = []
+  for (const change of found) {
+    const [aFrom, aTo] = widen(a, change.aStart, change.aEnd)
+    // The same context on the other side: what stands before and after a change is identical in both copies.
+    const bFrom = change.bStart - (change.aStart - aFrom)
+    const bTo = change.bEnd + (aTo - change.aEnd)
+    const last = shown[shown.length - 1]
+    if (last && aFrom <= last.aTo) {
+      last.aTo = aTo
+      last.bTo = bTo
+    } else shown.push({aFrom, aTo, bFrom, bTo})
+  }
+  const parts = shown.map(({aFrom, aTo, bFrom, bTo}) => {
+    const here = quotedBoth(a.slice(aFrom, aTo))
+    const there = quotedBoth(b.slice(bFrom, bTo))
+    const herePlace = at(later.start + aFrom)
+    const therePlace = at(first.start + bFrom)
+    return {zh: `${herePlace} 作${here.zh}，${therePlace} 作${there.zh}`, en: `${here.en} at ${herePlace}, ${there.en} at ${therePlace}`}
+  })
+  return {zh: `；不同之处：${parts.map((part) => part.zh).join('；')}`, en: `; they differ in ${parts.map((part) => part.en).join('; ')}`}
+}
 
 interface Run {
   laterStart: number

@@ -102,6 +102,78 @@ export function similarity(a: string, b: string, threshold = 0): number {
   return 0
 }
 
+/** A stretch where two texts differ: `a.slice(aStart, aEnd)` stands where `b` has `b.slice(bStart, bEnd)`. */
+export interface Difference {
+  aStart: number
+  aEnd: number
+  bStart: number
+  bEnd: number
+}
+
+/**
+ * The stretches where `a` and `b` differ (a shortest edit script, adjacent
+ * insertions and deletions merged into one change), or `undefined` when more
+ * than `maxEdits` characters must be inserted or deleted.  Myers' diff keeps
+ * one frontier per edit step, so the cost is O((N+M)·D) time and O(D²) memory
+ * for D edits: cheap for the near copies it is meant for.
+ */
+export function differences(a: string, b: string, maxEdits: number): Difference[] | undefined {
+  const n = a.length
+  const m = b.length
+  if (Math.abs(n - m) > maxEdits) return undefined
+  const offset = maxEdits + 1
+  const trace: Int32Array[] = []
+  let v = new Int32Array(2 * maxEdits + 3)
+  let steps = -1
+  search: for (let d = 0; d <= maxEdits; d++) {
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number)) ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1
+      let y = x - k
+      while (x < n && y < m && a.charCodeAt(x) === b.charCodeAt(y)) {
+        x++
+        y++
+      }
+      v[offset + k] = x
+      if (x >= n && y >= m) {
+        trace.push(v)
+        steps = d
+        break search
+      }
+    }
+    trace.push(v)
+    v = v.slice()
+  }
+  if (steps === -1) return undefined
+  // Walk the frontiers back from the end: each step is one deletion (from a) or one insertion (from b).
+  const edits: Array<{x: number; y: number; deletion: boolean}> = []
+  let x = n
+  let y = m
+  for (let d = steps; d > 0; d--) {
+    const previous = trace[d - 1] as Int32Array
+    const k = x - y
+    const down = k === -d || (k !== d && (previous[offset + k - 1] as number) < (previous[offset + k + 1] as number))
+    const previousK = down ? k + 1 : k - 1
+    const previousX = previous[offset + previousK] as number
+    const previousY = previousX - previousK
+    // The edit moved from (previousX, previousY) one step, then a snake of equal characters led to (x, y).
+    edits.push(down ? {x: previousX, y: previousY, deletion: false} : {x: previousX, y: previousY, deletion: true})
+    x = previousX
+    y = previousY
+  }
+  edits.reverse()
+  const found: Difference[] = []
+  for (const edit of edits) {
+    const last = found[found.length - 1]
+    const aEnd = edit.deletion ? edit.x + 1 : edit.x
+    const bEnd = edit.deletion ? edit.y : edit.y + 1
+    if (last && last.aEnd === edit.x && last.bEnd === edit.y) {
+      last.aEnd = aEnd
+      last.bEnd = bEnd
+    } else found.push({aStart: edit.x, aEnd, bStart: edit.y, bEnd})
+  }
+  return found
+}
+
 /**
  * An inverted index from fingerprints to the items (numbers, added in
  * increasing order) that contain them, in typed arrays: millions of

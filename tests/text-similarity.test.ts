@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {FingerprintIndex, similarity, winnow} from '../src/text-similarity.js'
+import {differences, FingerprintIndex, similarity, winnow} from '../src/text-similarity.js'
 
 /** Reference: Dice coefficient of the LCS by dynamic programming. */
 function reference(a: string, b: string): number {
@@ -81,5 +81,31 @@ describe('FingerprintIndex', () => {
     const seen: number[] = []
     index.forEach(4321 * 7919, (item) => seen.push(item))
     expect(seen).toEqual([4321])
+  })
+})
+
+describe('differences', () => {
+  it('finds a changed, a deleted and an inserted character, and merges adjacent edits into one change', () => {
+    expect(differences('在重示指示中强调', '在重要指示中强调', 8)).toEqual([{aStart: 2, aEnd: 3, bStart: 2, bEnd: 3}])
+    expect(differences('大学业，', '大学毕业，', 8)).toEqual([{aStart: 2, aEnd: 2, bStart: 2, bEnd: 3}])
+    expect(differences('abcXYdef', 'abcdef', 8)).toEqual([{aStart: 3, aEnd: 5, bStart: 3, bEnd: 3}])
+    expect(differences('hxllo wrld', 'hello world', 8)).toEqual([
+      {aStart: 1, aEnd: 2, bStart: 1, bEnd: 2},
+      {aStart: 7, aEnd: 7, bStart: 7, bEnd: 8}
+    ])
+  })
+
+  it('finds nothing in equal texts, and gives up beyond the edits allowed', () => {
+    expect(differences('同一段文字', '同一段文字', 4)).toEqual([])
+    expect(differences('abcdef', 'uvwxyz', 4)).toBeUndefined()
+    expect(differences('短', '长得多的一段文字', 4)).toBeUndefined()
+  })
+
+  it('agrees with similarity on how many characters differ', () => {
+    const a = '新建的滨河公园占地约三百亩，园内设有健身步道'
+    const b = '新建的河滨公园占地约三百亩，园内建有健身步道和'
+    const found = differences(a, b, 20) ?? []
+    const edits = found.reduce((sum, change) => sum + (change.aEnd - change.aStart) + (change.bEnd - change.bStart), 0)
+    expect(1 - edits / (a.length + b.length)).toBeCloseTo(similarity(a, b), 10)
   })
 })
