@@ -213,6 +213,36 @@ describe('no-truncated-paragraph: weaker signs of a far tail', () => {
   })
 })
 
+describe('no-truncated-paragraph: a tail in the cut end\'s own story', () => {
+  // One story: the cut end (line 7) and, four paragraphs on, a paragraph repeating its wording.
+  const story = (paragraph: string): string =>
+    [
+      '新区老旧小区改造全面启动',
+      '新区今年计划改造老旧小区四十个，涉及居民一万二千户，加装电梯和更新管网是改造重点。',
+      '改造内容包括加装电梯、更新供水管网、增设停车位和充电桩，总投资三亿元。',
+      '区住建局负责人介绍，加装电梯和更新供水管网是居民反映最集中的问题，今年将优先',
+      '目前，首批十个小区已完成方案设计，预计下月开工。',
+      '施工期间，各小区将设置临时通道，保障居民出行。',
+      '社区工作人员逐户走访，听取居民对施工时间的意见。',
+      paragraph,
+      '街道还组织志愿者为老年居民提供帮助。',
+      '居民们表示，期待早日住上舒心的房子。'
+    ].join('\n\n') + '\n'
+
+  it('does not take a paragraph of the same story opening cleanly (on a pronoun) for a tail: its wording is the story\'s', async () => {
+    expect(await messages(story('我们把加装电梯和更新供水管网作为老旧小区改造重点，总投资三亿元。'))).toEqual([
+      expect.stringMatching(/^7:38-7:39: .*后文缺失/)
+    ])
+  })
+
+  it('still takes a paragraph of the same story opening on a plain word', async () => {
+    expect(await messages(story('解决加装电梯和更新供水管网的难题，总投资三亿元。'))).toEqual([
+      expect.stringMatching(/^7:38-7:39: 段落在句中断开：.*后半句可能在 15:1/),
+      expect.stringMatching(/^15:1-15:2: 段落可能从句中开始：.*可能是 7:38 处/)
+    ])
+  })
+})
+
 describe('no-truncated-paragraph: joins that tell', () => {
   const filler = ['新区审计局获得表彰', '近日，新区审计局获得省级表彰。']
 
