@@ -144,6 +144,19 @@ describe('no-truncated-paragraph: matching cut ends and tails as one assignment'
     expect(causeLine(1)).toBe(5)
   })
 
+  it('takes a tail sharing less wording when each half is the other\'s clear best', async () => {
+    expect(await messages(page('片区居民提供稳定的净水，二期工程也将于明年动工。'))).toEqual([
+      expect.stringMatching(/^5:40-5:41: 段落在句中断开：.*后半句可能在 17:1/),
+      expect.stringMatching(/^17:1-17:2: 段落可能从句中开始：.*可能是 5:40 处/)
+    ])
+  })
+
+  it('does not take a tail sharing less wording when another paragraph comes as close', async () => {
+    const other = ['城南社区开展便民服务', '周末，城南社区组织志愿者开展便民服务活动。', '片区居民提供充足的净水，三期工程也将于后年动工。', '社区负责人说，今后将定期开展活动。']
+    const text = page('片区居民提供稳定的净水，二期工程也将于明年动工。') + '\n' + other.join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([expect.stringMatching(/^5:40-5:41: .*后文缺失/)])
+  })
+
   it('names no continuation when the only paragraph sharing the wording opens like a paragraph', async () => {
     const found = await messages(page('近日，片区居民和沿线企业用上了稳定的净水，城东净水厂二期工程也将于明年动工，新建管网将延伸至城东新区。'))
     expect(found).toEqual([expect.stringMatching(/^5:40-5:41: .*后文缺失/)])
