@@ -45,6 +45,14 @@ const FRAGMENT_BONUS = 0.1
 /** How much better than the runner-up a likely continuation must score, unless the pair is each other's best. */
 const TOPIC_MARGIN = 0.03
 
+/**
+ * Below `FAR_TOPIC_SCORE`, down to this score, a likely continuation is still taken when the two
+ * halves stand in different stories and each is the other's best by `MUTUAL_MARGIN`: on both sides,
+ * no other paragraph comes close.
+ */
+const MUTUAL_SCORE = 0
+const MUTUAL_MARGIN = 0.1
+
 /** A word the dictionary counts this often is a common word. */
 const COMMON_WORD = 100
 
@@ -220,7 +228,7 @@ When a cut falls between two words, the join itself gives no evidence. The cut e
 - its start: mid-sentence, a lone character, a first clause of one to four characters (\`突破，\`, \`机制。\`), a plain word;
 - a word, a unit or a quotation across the join.
 
-A pair is taken when it scores high enough and is clearly the cut end's best, or the best of both; on a tie, the nearer cut end takes the tail, and a cut end printed twice continues where its twin does. Never taken for a tail: a copy of a paragraph around the cut end (a duplicated passage); a paragraph that opens the way paragraphs do (a time or place phrase and a comma such as \`近日，\`, \`当天中午，\` or \`十年来，\`; a speaker and a verb of saying; a source and a date; a string of official titles; a line of attendees; a digit, a quotation mark or a bracket); a paragraph that is itself cut; a list item; one whose first character belongs inside a word while no word forms across the join. The rule names such a paragraph as the *likely* continuation, and the message on it is information, not a warning. A loosely starting next paragraph competes in the same assignment and, when it wins, gets the single "may continue" message on the break.
+A pair is taken when it scores high enough and is clearly the cut end's best, or the best of both. A pair scoring somewhat lower is still taken when the two halves stand in different stories and each is clearly the other's best: no other paragraph comes close for the cut end, and no other cut end comes close for the paragraph (a cut end whose tail is lost still has a best paragraph, but rarely one that no other cut end wants as much). On a tie, the nearer cut end takes the tail, and a cut end printed twice continues where its twin does. Never taken for a tail: a copy of a paragraph around the cut end (a duplicated passage); a paragraph that opens the way paragraphs do (a time or place phrase and a comma such as \`近日，\`, \`当天中午，\` or \`十年来，\`; a speaker and a verb of saying; a source and a date; a string of official titles; a line of attendees; a digit, a quotation mark or a bracket); a paragraph that is itself cut; a list item; one whose first character belongs inside a word while no word forms across the join; in the cut end's own story, where every paragraph shares its wording, a paragraph opening cleanly (on a name, a place, an organisation, a pronoun, a time, a preposition or a number: \`我们把…\`) unless a word, a unit or a quotation forms across the join. The rule names such a paragraph as the *likely* continuation, and the message on it is information, not a warning. A loosely starting next paragraph competes in the same assignment and, when it wins, gets the single "may continue" message on the break.
 
 ### Lists
 
@@ -264,7 +272,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 - 它的开头：从句中开始、单字、首个分句只有一到四个字（\`突破，\` \`机制。\`）、普通词语；
 - 跨越断点的词、数字与单位或引文。
 
-得分足够高、且明显是该断开段落的最佳选择（或双方互为最佳）时才配对；得分相同时，较近的断开段落优先；重复排印的断开段落与它的副本接同一个后半句。以下段落不会被当作后半句：与断开段落前后某段几乎相同的段落（重复排印的段落）；以段落常见方式开头的段落（时间或地点短语加逗号，如 \`近日，\` \`当天中午，\` \`十年来，\`；某人“表示”“说”；消息来源加日期；一串职务；出席人员名单；数字、引号或书名号开头）；本身也被截断的段落；序号条目；首字通常在词中而接缝又不成词的段落。这样找到的段落被称为“可能的后半句”，该段上的消息为提示而非警告。开头松散的下一段也参与同一配对；它胜出时，只在断点上报一条“可能是后半句”的消息。
+得分足够高、且明显是该断开段落的最佳选择（或双方互为最佳）时才配对。得分稍低时，只有两半分处不同稿件、且双方明显互为最佳（对断开段落而言没有别的段落接近，对该段落而言也没有别的断开段落接近）才配对：后文真正缺失的断开段落也总有一个得分最高的段落，但很少同时是那一段的唯一选择。得分相同时，较近的断开段落优先；重复排印的断开段落与它的副本接同一个后半句。以下段落不会被当作后半句：与断开段落前后某段几乎相同的段落（重复排印的段落）；以段落常见方式开头的段落（时间或地点短语加逗号，如 \`近日，\` \`当天中午，\` \`十年来，\`；某人“表示”“说”；消息来源加日期；一串职务；出席人员名单；数字、引号或书名号开头）；本身也被截断的段落；序号条目；首字通常在词中而接缝又不成词的段落；在断开段落所在的稿件里（各段字词本来相近），以完整的开头方式（人名、地名、机构名、代词、时间词、介词或数词，如 \`我们把…\`）开始、接缝处又不成词、不是数字与单位、没有引文闭合的段落。这样找到的段落被称为“可能的后半句”，该段上的消息为提示而非警告。开头松散的下一段也参与同一配对；它胜出时，只在断点上报一条“可能是后半句”的消息。
 
 ### 序号条目
 
@@ -654,13 +662,25 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
     const apart = (pair: {end: End; start: Start}): number => Math.abs(pair.start.block.index - pair.end.block.index)
     candidates.sort((a, b) => b.score - a.score || apart(a) - apart(b))
     const bestOfStart = new Map<Start, number>()
-    for (const candidate of candidates) if (!bestOfStart.has(candidate.start)) bestOfStart.set(candidate.start, candidate.score)
+    const secondOfStart = new Map<Start, number>()
+    for (const candidate of candidates) {
+      if (!bestOfStart.has(candidate.start)) bestOfStart.set(candidate.start, candidate.score)
+      else if (!secondOfStart.has(candidate.start)) secondOfStart.set(candidate.start, candidate.score)
+    }
     for (const {end, start, score} of candidates) {
       if (endTaken.has(end) || startTaken.has(start)) continue
-      if (score < FAR_TOPIC_SCORE) break
+      if (score < MUTUAL_SCORE) break
       const [, second = -Infinity] = bestOfEnd.get(end) ?? []
-      // Clearly the best for the cut end, or the best match of both.
-      if (score - second < TOPIC_MARGIN && bestOfStart.get(start) !== score) continue
+      if (score < FAR_TOPIC_SCORE) {
+        // Below the bar, only halves in different stories, each clearly the other's best: a cut end
+        // whose tail was lost still has a best paragraph, but rarely one that has no other taker.
+        const stories = start.block.article !== end.block.article && start.block.index !== end.block.index + 1
+        const clearForStart = bestOfStart.get(start) === score && score - (secondOfStart.get(start) ?? -Infinity) >= MUTUAL_MARGIN
+        if (!stories || score - second < MUTUAL_MARGIN || !clearForStart) continue
+      } else if (score - second < TOPIC_MARGIN && bestOfStart.get(start) !== score) {
+        // Clearly the best for the cut end, or the best match of both.
+        continue
+      }
       endTaken.set(end, start)
       startTaken.set(start, end)
       if (start.block.index === end.block.index + 1) {
@@ -702,12 +722,18 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         if (!story.around.some((block) => block.text.includes(joined))) return undefined
       }
       const topic = near - traits.neighbours + 0.1 * weightedShare(start.block, story.paragraph) + 0.8 * stories + traits.bonus
-      // Without a chance of reaching the bar even with a word across the join, spare the segmenter.
-      if (topic + JOIN_BONUS < FAR_TOPIC_SCORE && start.orphan?.kind !== 'word-inside') return topic
+      // In the cut end's own story, every paragraph shares its wording: a paragraph opening cleanly
+      // (`startLooseness` 0: a name, a place, an organisation, a pronoun, a time, a preposition, a
+      // number: `我们把…`) is no tail there unless the join itself tells (a word, a unit, a quotation).
+      const cleanInStory = start.block.article === end.block.article && !start.orphan && start.looseness === 0
+      // Without a chance of reaching the bar even with a word across the join, spare the segmenter
+      // (a word across the join that would lift a pair only to just under the bar is not weighed).
+      if (topic + JOIN_BONUS < FAR_TOPIC_SCORE && start.orphan?.kind !== 'word-inside') return cleanInStory ? undefined : topic
       const evidence = joinEvidence(end.content, start.content, onPage)
       // A start whose first character belongs inside a word (`慧工厂…`) continues a cut end only if
       // a word forms across the join; otherwise that first character speaks against the pair.
       if (start.orphan?.kind === 'word-inside' && !evidence.word) return undefined
+      if (cleanInStory && evidence.score < 2) return undefined
       return topic + (evidence.score >= 2 ? JOIN_BONUS : 0)
     }
 

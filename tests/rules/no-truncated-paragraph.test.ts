@@ -144,6 +144,19 @@ describe('no-truncated-paragraph: matching cut ends and tails as one assignment'
     expect(causeLine(1)).toBe(5)
   })
 
+  it('takes a tail sharing less wording when each half is the other\'s clear best', async () => {
+    expect(await messages(page('片区居民提供稳定的净水，二期工程也将于明年动工。'))).toEqual([
+      expect.stringMatching(/^5:40-5:41: 段落在句中断开：.*后半句可能在 17:1/),
+      expect.stringMatching(/^17:1-17:2: 段落可能从句中开始：.*可能是 5:40 处/)
+    ])
+  })
+
+  it('does not take a tail sharing less wording when another paragraph comes as close', async () => {
+    const other = ['城南社区开展便民服务', '周末，城南社区组织志愿者开展便民服务活动。', '片区居民提供充足的净水，三期工程也将于后年动工。', '社区负责人说，今后将定期开展活动。']
+    const text = page('片区居民提供稳定的净水，二期工程也将于明年动工。') + '\n' + other.join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([expect.stringMatching(/^5:40-5:41: .*后文缺失/)])
+  })
+
   it('names no continuation when the only paragraph sharing the wording opens like a paragraph', async () => {
     const found = await messages(page('近日，片区居民和沿线企业用上了稳定的净水，城东净水厂二期工程也将于明年动工，新建管网将延伸至城东新区。'))
     expect(found).toEqual([expect.stringMatching(/^5:40-5:41: .*后文缺失/)])
@@ -210,6 +223,36 @@ describe('no-truncated-paragraph: weaker signs of a far tail', () => {
   it('does not take a paragraph opening on a time phrase for a tail', async () => {
     const text = [...water, ...school, '同一天，二期工程开工仪式在城东举行，管线将延伸至东部新区。', ...schoolAfter].join('\n\n') + '\n'
     expect(await messages(text)).toEqual([expect.stringMatching(/^5:42-5:43: .*后文缺失/)])
+  })
+})
+
+describe('no-truncated-paragraph: a tail in the cut end\'s own story', () => {
+  // One story: the cut end (line 7) and, four paragraphs on, a paragraph repeating its wording.
+  const story = (paragraph: string): string =>
+    [
+      '新区老旧小区改造全面启动',
+      '新区今年计划改造老旧小区四十个，涉及居民一万二千户，加装电梯和更新管网是改造重点。',
+      '改造内容包括加装电梯、更新供水管网、增设停车位和充电桩，总投资三亿元。',
+      '区住建局负责人介绍，加装电梯和更新供水管网是居民反映最集中的问题，今年将优先',
+      '目前，首批十个小区已完成方案设计，预计下月开工。',
+      '施工期间，各小区将设置临时通道，保障居民出行。',
+      '社区工作人员逐户走访，听取居民对施工时间的意见。',
+      paragraph,
+      '街道还组织志愿者为老年居民提供帮助。',
+      '居民们表示，期待早日住上舒心的房子。'
+    ].join('\n\n') + '\n'
+
+  it('does not take a paragraph of the same story opening cleanly (on a pronoun) for a tail: its wording is the story\'s', async () => {
+    expect(await messages(story('我们把加装电梯和更新供水管网作为老旧小区改造重点，总投资三亿元。'))).toEqual([
+      expect.stringMatching(/^7:38-7:39: .*后文缺失/)
+    ])
+  })
+
+  it('still takes a paragraph of the same story opening on a plain word', async () => {
+    expect(await messages(story('解决加装电梯和更新供水管网的难题，总投资三亿元。'))).toEqual([
+      expect.stringMatching(/^7:38-7:39: 段落在句中断开：.*后半句可能在 15:1/),
+      expect.stringMatching(/^15:1-15:2: 段落可能从句中开始：.*可能是 7:38 处/)
+    ])
   })
 })
 
