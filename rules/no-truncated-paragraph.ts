@@ -6,7 +6,7 @@ import {partitionPoint} from '../src/bisect.js'
 import {isHan, trimSpan} from '../src/chinese.js'
 import {type Bilingual, quotedBoth} from '../src/i18n.js'
 import {defineRule} from '../src/rule.js'
-import type {Block} from '../src/structure.js'
+import {type Block, opensWithLead} from '../src/structure.js'
 import {
   type CutEndKind,
   type JoinEvidence,
@@ -129,7 +129,8 @@ function isListHeading(block: Block, content: string): boolean {
   const label = block.label
   if (!label || !content.startsWith(label.text)) return false
   const rest = content.slice(label.text.length)
-  return rest.length > 0 && countHan(rest) <= 40 && !/[。！？!?；;，,：:]/u.test(rest)
+  // A numbered story lead (`一、本报讯（记者…）…`) is a paragraph, not a heading.
+  return rest.length > 0 && countHan(rest) <= 40 && !/[。！？!?；;，,：:]/u.test(rest) && !opensWithLead(rest)
 }
 
 function countHan(text: string): number {
@@ -380,11 +381,13 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       if (kind) ends.push(labelLine || isListHeading(block, part.content) ? {...part, kind, heading: true} : {...part, kind})
       if (labelLine) continue
       if (block.bodyStart !== undefined) continue
-      let start: Start = {...part, looseness: startLooseness(part.content)}
-      let orphan = orphanStart(part.content)
-      // A list label glued onto a tail (`一、` + `部、湖南…`): what follows the label begins mid-sentence.
+      // A list label opens a sentence of its own (`二、主席团…` is not a lone character `二` and a comma) ...
       const label = block.label?.text
-      if (label && part.content.startsWith(label) && part.content.length > label.length) {
+      const labelled = label !== undefined && part.content.startsWith(label)
+      let start: Start = {...part, looseness: labelled ? 0 : startLooseness(part.content)}
+      let orphan = labelled ? undefined : orphanStart(part.content)
+      // ... unless it is glued onto a tail (`一、` + `部、湖南…`): what follows the label begins mid-sentence.
+      if (labelled && part.content.length > label.length) {
         const rest = part.content.slice(label.length)
         const restOrphan = orphanStart(rest)
         const restLooseness = startLooseness(rest)

@@ -77,6 +77,10 @@ const STANDALONE_BYLINE =
   /^(?:[（(]?(?:本报|新华社|中新社)?(?:记者|通讯员|特约记者|实习生)[\s\u3000]*(?:[\p{Script=Han}·][\s\u3000]?){2,4}(?:[\s\u3000、，,]+(?:(?:本报)?(?:记者|通讯员|实习生)[\s\u3000]*)?(?:[\p{Script=Han}·][\s\u3000]?){2,4})*[）)]?|本报讯|本报评论员|本报特约评论员)$/u
 const LEAD_BYLINE =
   /^(?:本报讯|本报[\p{Script=Han}]{2,6}电|新华社[\p{Script=Han}]{2,12}电|中新社[\p{Script=Han}]{2,12}电|央视网消息|人民网[\p{Script=Han}]{0,8}电)[\s\u3000]*(?:[（(][^）)\n]{1,60}[）)])?[\s\u3000]*[:：]?/u
+/** Whether a text opens with a story's lead byline or dateline (`本报讯（记者…）`, `央视网消息（新闻联播）：`). */
+export function opensWithLead(text: string): boolean {
+  return LEAD_BYLINE.test(text)
+}
 const CAPTION = /(?:摄|摄影|供图|图片来源[:：][^。]{1,20}|资料图片|视觉中国|新华社发)[\s\u3000]*[）)]?$/u
 const CAPTION_CREDIT = /(?:记者|通讯员|摄影|[\p{Script=Han}·]{2,4}[\s\u3000]*摄$|供图|图片)/u
 
@@ -110,7 +114,9 @@ function classify(content: string, chars: number): {role: Role; label?: ListLabe
   if ((BOILERPLATE.test(content) && chars <= 40) || controlMarker(content) !== undefined) return {role: 'boilerplate'}
   if (STANDALONE_BYLINE.test(content)) return {role: 'byline'}
   if (CAPTION.test(content) && CAPTION_CREDIT.test(content) && chars <= 200) return {role: 'caption'}
-  if (label && label.style !== 'yi-shi' && chars <= 40 && !/[。；;！？!?]/u.test(content) && !/[，,]/u.test(content)) {
+  // A label before a story's lead (`一、央视网消息（新闻联播）：…`) numbers a paragraph, not a heading.
+  const lead = label !== undefined && opensWithLead(content.slice(label.text.length))
+  if (label && label.style !== 'yi-shi' && chars <= 40 && !lead && !/[。；;！？!?]/u.test(content) && !/[，,]/u.test(content)) {
     return {role: 'list-label', label}
   }
   if (isHeadlineLike(content, chars) && !label) return {role: 'headline'}

@@ -365,8 +365,15 @@ const TIME_OPENING = /^(?:[^，,。；;、：:！？!?“”]{0,6}?(?:今天|当
  * reports (`美国政府19日宣布…`): a news sentence's opening, never a title's.
  */
 export function opensWithSourceAndDate(content: string): boolean {
-  return SOURCE_OPENING.test(content)
+  if (SOURCE_OPENING.test(content)) return true
+  // A source, a date and a coverb whose verb never comes (`联合国安理会17日就乌克兰`): cut before the verb.
+  const coverb = SOURCE_COVERB.exec(content)
+  // A verbal noun (`防汛工作`) is no verb.
+  return coverb !== null && !segment(coverb[1] as string).some((word) => dictionaryEntry(word)?.tag === 'v')
 }
+
+/** A source and a date before a coverb (`安理会17日就…`, `外交部12日对…`), and what follows it to the end of the line. */
+const SOURCE_COVERB = /^[^，,。；;：:！？!?“”]{2,14}?[0-9０-９一二三四五六七八九十]{1,3}日(?:就|对|向|同|与|将|把)([^，,。；;：:！？!?“”]*)$/u
 
 /** A line ending on the prefix 第 (`…入选全省第`): its number was cut off. */
 export function endsOnPrefix(content: string): boolean {
@@ -382,7 +389,9 @@ export function endsOnPrefix(content: string): boolean {
 export function isCutList(content: string): boolean {
   if ((content.match(/、/gu) ?? []).length < 2) return false
   const items = content.split('、')
-  const last = items[items.length - 1] as string
+  // The last item may follow 和 (`…胡春华和张`): the stub after it is the item cut short.
+  const tail = items[items.length - 1] as string
+  const last = /^\p{Script=Han}{2,4}[和及与]\p{Script=Han}{1,2}$/u.test(tail) ? tail.slice(tail.search(/[和及与]\p{Script=Han}{1,2}$/u) + 1) : tail
   // Parallel items of one length (`天更蓝、水更清、山更绿`) make a slogan; a cut leaves the last one short.
   if (!/^\p{Script=Han}{1,4}$/u.test(last) || titleEndingAt(last, last.length) !== undefined || last.length >= (items[items.length - 2] as string).length) return false
   // Names read whole (HMM on); a lone character's tag says little (`拉马/托/夫`).

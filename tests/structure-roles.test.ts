@@ -102,8 +102,11 @@ describe('structure pass', () => {
       '新区政府19日宣布将再向灾区提供两千万元救',
       // 第 wants the number that follows it.
       '全区共有十二家企业入选全省第',
-      // A list cut short, without a verb.
-      '区领导王明、李华、赵建国、张'
+      // A list cut short, without a verb; its stub may follow 和.
+      '区领导王明、李华、赵建国、张',
+      '区领导王明、李华、赵建国和张',
+      // A source, a date and a coverb whose verb never comes.
+      '区政府17日就防汛工作'
     ]) {
       const data = await structure(`标题在这里\n\n${body}\n\n${cut}\n\n${body}\n`)
       expect(roles(data), cut).toEqual(['headline:main', 'body', 'body', 'body'])
@@ -115,8 +118,13 @@ describe('structure pass', () => {
     expect(data.blocks[2]?.role).toBe('body')
   })
 
+  it('reads a numbered line opening with a story lead as a paragraph, not a list heading', async () => {
+    const data = await structure('标题在这里\n\n一、本报讯（记者王明）区人代会主席团3日上午在区会议中心举行\n\n二、会议应到120人，实到118人。\n')
+    expect(roles(data)).toEqual(['headline:main', 'body', 'body'])
+  })
+
   it('keeps titles that list, count or date', async () => {
-    for (const title of ['创新、协调、绿色、开放、共享', '天更蓝、水更清、山更绿', '区长分别会见德国客人、法国客人、日本客人', '中欧班列开行数量突破11万列', '全区新开工项目27个 总投资130亿元', '全区今年新建学校12个']) {
+    for (const title of ['区政府17日就防汛工作作出部署', '代表团就双边合作举行会谈', '创新、协调、绿色、开放、共享', '天更蓝、水更清、山更绿', '区长分别会见德国客人、法国客人、日本客人', '中欧班列开行数量突破11万列', '全区新开工项目27个 总投资130亿元', '全区今年新建学校12个']) {
       const data = await structure(`${title}\n\n正文第一段，说明情况。\n`)
       expect(roles(data), title).toEqual(['headline:main', 'body'])
     }

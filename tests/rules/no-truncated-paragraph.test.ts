@@ -360,6 +360,11 @@ describe('no-truncated-paragraph: a list item cut in two', () => {
     ])
   })
 
+  it('never takes the next numbered item for the tail of a cut item: its label opens a sentence', async () => {
+    const text = ['区人代会主席团举行第一次会议', '一、本报讯（记者王明）区人代会主席团3日上午在区会议中心举行', '二、会议应到120人，实到118人，符合法定人数。', '三、会议推选了主席团常务主席。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([expect.stringMatching(/^3:\d+-3:\d+: 段落在句中断开：.*本页找不到后半句，后文缺失/)])
+  })
+
   it('reports a list item whose text opens on a particle', async () => {
     expect(await messages('新区召开推进会。\n\n4.的咖啡露营基地也深受欢迎。\n')).toEqual([expect.stringMatching(/^3:3-3:4: 段落从句中开始：.*以不能独立成句的「的」开头，本页找不到前半句/)])
   })
