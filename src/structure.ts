@@ -210,6 +210,8 @@ function demoteHeadlinesCutFromFarTails(blocks: Block[]): void {
   for (let index = 1; index < blocks.length; index++) {
     const block = blocks[index] as Block
     if (block.role !== 'headline' || (blocks[index - 1] as Block).role !== 'body') continue
+    // A line right before a story's lead (`央视网消息（新闻联播）：…`) is that story's title.
+    if (opensWithLead(blocks[index + 1]?.content ?? '')) continue
     const content = block.content
     // A title ends on a whole word; a cut line usually on a lone character, half of one (`开展/学`).
     if (!isHan(content[content.length - 1] ?? '')) continue

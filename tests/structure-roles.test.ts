@@ -118,6 +118,11 @@ describe('structure pass', () => {
     expect(data.blocks[2]?.role).toBe('body')
   })
 
+  it('keeps a line right before a story lead a headline, even when its last character and a far start form a word', async () => {
+    const data = await structure('标题在这里\n\n正文第一段，说明情况。\n\n中越双方代表也介绍了两国合作情况。\n\n第十届博览会开幕 参展企业数量创新高\n\n本报讯（记者王明）第十届博览会今天开幕。\n')
+    expect(data.blocks[3]?.role).toBe('headline')
+  })
+
   it('reads a numbered line opening with a story lead as a paragraph, not a list heading', async () => {
     const data = await structure('标题在这里\n\n一、本报讯（记者王明）区人代会主席团3日上午在区会议中心举行\n\n二、会议应到120人，实到118人。\n')
     expect(roles(data)).toEqual(['headline:main', 'body', 'body'])
