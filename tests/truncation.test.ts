@@ -49,6 +49,16 @@ describe('joinEvidence', () => {
     expect(evidence.score).toBe(3)
   })
 
+  it('finds a word jieba lacks and CC-CEDICT lists across the break, when its halves are whole words of each side', () => {
+    // jieba has neither 可持续 nor 可持续发展.
+    const evidence = joinEvidence('推动落实联合国2030年可', '持续发展议程。')
+    expect(evidence.word).toBe('可持续')
+    expect(evidence.score).toBe(3)
+    // `加强` + `针对…`: 针 is half of 针对, so no 加强针; `一次` + `一个…`: 次 is half of 一次, so no 次一个.
+    expect(joinEvidence('强化疫苗接种，加强', '针对假期市场需求。').word).toBeUndefined()
+    expect(joinEvidence('这是航运领域开放的一次', '一个窗口集成全链条服务。').word).toBeUndefined()
+  })
+
   it('reads a number and its unit across the break, but not a unit that only begins an opening word', () => {
     expect(joinEvidence('全区新开工亿元以上项目35', '个，总投资超过120亿元。').unit).toBe(true)
     // `两` + `日前，…`: 日前 opens a paragraph; no number was cut from a unit.

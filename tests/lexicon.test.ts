@@ -1,0 +1,22 @@
+import {describe, expect, it} from 'vitest'
+import {cedictWordsMissingFromJieba, isCedictOnlyWord} from '../src/lexicon.js'
+import {dictionaryEntry} from '../src/segment.js'
+
+describe('lexicon: the words CC-CEDICT adds to jieba', () => {
+  it('knows words jieba lacks, and leaves out the ones jieba has', () => {
+    expect(dictionaryEntry('可持续')).toBeUndefined()
+    expect(isCedictOnlyWord('可持续')).toBe(true)
+    expect(isCedictOnlyWord('国际社会')).toBe(true)
+    // jieba has 发展; a made-up word is in neither.
+    expect(isCedictOnlyWord('发展')).toBe(false)
+    expect(isCedictOnlyWord('要游宁')).toBe(false)
+  })
+
+  it('derives only Han words of two to six characters that jieba lacks, sorted', () => {
+    const words = cedictWordsMissingFromJieba()
+    expect(words.length).toBeGreaterThan(10000)
+    expect(words.every((word) => /^\p{Script=Han}{2,6}$/u.test(word))).toBe(true)
+    expect(words.slice(0, 2000).some((word) => dictionaryEntry(word) !== undefined)).toBe(false)
+    expect([...words].sort()).toEqual(words)
+  })
+})
