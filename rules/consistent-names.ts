@@ -755,12 +755,6 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
       }
     }
 
-    for (let index = text.indexOf(INSTRUCTING[0] as string); index !== -1; index = text.indexOf(INSTRUCTING[0] as string, index + 1)) {
-      const variant = text.slice(index, index + 2)
-      if (variant !== INSTRUCTING && isAllHan(variant) && variant[1] !== INSTRUCTING[0] && INSTRUCTING_AFTER.test(text.slice(index + 2))) {
-        candidates.push({form: INSTRUCTING, variant, start: block.start + index, slot: slotOf(INSTRUCTING, slotBefore(value, block.start + index)) ?? ''})
-      }
-    }
     for (let index = text.indexOf('时', 2); index !== -1; index = text.indexOf('时', index + 1)) {
       const variant = text.slice(index - 2, index)
       if (variant[0] === INTERVIEW[0] && variant !== INTERVIEW && isHan(variant[1] as string) && INTERVIEW_AFTER.test(text.slice(index))) {
@@ -772,6 +766,13 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
       const after = text[index + 2] as string
       if (isHan(after) && !INTERVIEW_LINKS.has(after) && INTERVIEW_SAYING.test(text.slice(index + 3))) {
         candidates.push({form: INTERVIEW_WHEN, variant: text.slice(index, index + 3), start: block.start + index, slot: ''})
+      }
+    }
+    // 要求 with its second character changed before an addressee and 要 (`要持宁夏要加强…`).
+    for (let index = text.indexOf(INSTRUCTING[0] as string); index !== -1; index = text.indexOf(INSTRUCTING[0] as string, index + 1)) {
+      const variant = text.slice(index, index + 2)
+      if (variant !== INSTRUCTING && isAllHan(variant) && variant[1] !== INSTRUCTING[0] && INSTRUCTING_AFTER.test(text.slice(index + 2))) {
+        candidates.push({form: INSTRUCTING, variant, start: block.start + index, slot: slotOf(INSTRUCTING, slotBefore(value, block.start + index)) ?? ''})
       }
     }
   }
