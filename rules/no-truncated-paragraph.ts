@@ -100,6 +100,8 @@ interface Start extends Part {
   looseness: number
   /** The text after a list label that itself begins mid-sentence (`一是` + `乎。…`): `content` starts after the label. */
   afterLabel?: boolean
+  /** After a list label, text that opens on a whole word (`（五）` + `规模南迁…`): a tail only when a long word forms across the join. */
+  labelledTail?: Start
 }
 
 interface Pair {
@@ -131,6 +133,11 @@ function isListHeading(block: Block, content: string): boolean {
   const rest = content.slice(label.text.length)
   // A numbered story lead (`一、本报讯（记者…）…`) is a paragraph, not a heading.
   return rest.length > 0 && countHan(rest) <= 40 && !/[。！？!?；;，,：:]/u.test(rest) && !opensWithLead(rest)
+}
+
+/** A common word of three characters or more across a join (`大` + `规模` → 大规模). */
+function longWordAcross(evidence: JoinEvidence): boolean {
+  return (evidence.word?.length ?? 0) >= 3 && (evidence.frequency ?? 0) >= COMMON_WORD
 }
 
 function countHan(text: string): number {
@@ -233,7 +240,7 @@ A pair is taken when it scores high enough and is clearly the cut end's best, or
 
 ### Lists
 
-- A list label glued onto a tail (\`一、\` + \`部、…\`, \`一是\` + \`乎。…\`, \`第一，\` + \`边成片…\`) does not hide it: when the text after the label begins mid-sentence or on a lone character that is no verb, and a word, a unit or a quotation forms across the join, that text is the continuation.
+- A list label glued onto a tail (\`一、\` + \`部、…\`, \`一是\` + \`乎。…\`, \`第一，\` + \`边成片…\`) does not hide it: when the text after the label begins mid-sentence or on a lone character that is no verb, and a word, a unit or a quotation forms across the join, that text is the continuation; so is text opening on a whole word when a common word of three characters or more forms across the join (\`陆续开始大\` + \`（五）规模南迁…\`: 大规模).
 - A list label cut mid-word (\`2.王华在参加民盟委\`) is reported only when a start that cannot stand alone completes the word (\`员小组讨论时说，…\`).
 - A list item whose text opens on a particle (\`4.的…\`) begins mid-sentence.
 
@@ -277,7 +284,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 
 ### 序号条目
 
-- 粘在后半句前的序号（\`一、\` + \`部、…\`，\`一是\` + \`乎。…\`，\`第一，\` + \`边成片…\`）不妨碍查找：序号后的文字从句中开始或以非动词的单字开头、且接缝处成词、数字与单位相接或引文闭合时，这段文字就是后半句。
+- 粘在后半句前的序号（\`一、\` + \`部、…\`，\`一是\` + \`乎。…\`，\`第一，\` + \`边成片…\`）不妨碍查找：序号后的文字从句中开始或以非动词的单字开头、且接缝处成词、数字与单位相接或引文闭合时，这段文字就是后半句；序号后的文字以完整的词开头时，接缝处须组成三字以上的常用词（\`陆续开始大\` + \`（五）规模南迁…\`：大规模）。
 - 在词中断开的序号条目（\`2.王华在参加民盟委\`）只在有不能独立成句的段首与它接成词（\`员小组讨论时说，…\`）时才报告。
 - 序号后以助词开头的条目（\`4.的…\`）是从句中开始的。
 
@@ -392,10 +399,11 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         const restOrphan = orphanStart(rest)
         const restLooseness = startLooseness(rest)
         // Mid-sentence, or a lone character (`部、`, `边成片…`); not a verb opening an item (`一是` + `要…`).
+        const tail: Start = {...part, start: part.start + label.length, content: rest, looseness: restLooseness, afterLabel: true}
         if (restOrphan || (restLooseness === 2 && (/^\p{Script=Han}[、，,。；;]/u.test(rest) || !opensOnVerb(rest)))) {
-          start = {...part, start: part.start + label.length, content: rest, looseness: restLooseness, afterLabel: true}
+          start = tail
           orphan = restOrphan
-        }
+        } else start.labelledTail = tail
       }
       if (orphan) start.orphan = orphan
       startOf.set(block.index, start)
@@ -431,7 +439,11 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       // Nor is a list item (`三、减少…`): its label opens a sentence of its own.
       const nextItem = next?.block.label !== undefined && !next.afterLabel
       const nextScore = next && next.looseness > 0 && !nextOpens && !nextItem ? 3 + next.looseness : 0
-      const consider = (start: Start): void => {
+      const consider = (candidate: Start): void => {
+        // A label glued onto a tail that opens on a whole word: the text after the label, when a common word of three
+        // characters or more forms across the join (`越冬候鸟陆续开始大` + `（五）规模南迁…`).
+        const tail = candidate.labelledTail
+        const start = tail && longWordAcross(joinEvidence(end.content, tail.content, onPage)) ? tail : candidate
         if (start.block.index === index || seen.has(start.block.index) || repeatsEnd(end, start)) return
         seen.add(start.block.index)
         const adjacent = start.block.index === index + 1

@@ -360,6 +360,16 @@ describe('no-truncated-paragraph: a list item cut in two', () => {
     ])
   })
 
+  it('reads text opening on a whole word after a label as a tail, when a common word of three characters forms across the join', async () => {
+    const page = (tail: string): string => ['候鸟南迁', '湿地迎来今年第一批客人。', '进入秋天，越冬候鸟陆续开始大', '新区审计局获得表彰', '近日，新区审计局获得省级表彰。', tail].join('\n\n') + '\n'
+    expect(await messages(page('（五）规模南迁。在湿地公园，大天鹅成群飞来。'))).toEqual([
+      expect.stringMatching(/^5:14-5:15: 段落在句中断开：.*后半句在 11:4.*大规模/),
+      expect.stringMatching(/^11:4-11:5: 段落从句中开始：.*它接续 5:14/)
+    ])
+    // A whole word that makes no long word across the join opens the item itself.
+    expect(await messages(page('（五）保护好湿地。在湿地公园，大天鹅成群飞来。'))).toEqual([expect.stringMatching(/^5:14-5:15: 段落在句中断开：.*本页找不到后半句/)])
+  })
+
   it('never takes the next numbered item for the tail of a cut item: its label opens a sentence', async () => {
     const text = ['区人代会主席团举行第一次会议', '一、本报讯（记者王明）区人代会主席团3日上午在区会议中心举行', '二、会议应到120人，实到118人，符合法定人数。', '三、会议推选了主席团常务主席。'].join('\n\n') + '\n'
     expect(await messages(text)).toEqual([expect.stringMatching(/^3:\d+-3:\d+: 段落在句中断开：.*本页找不到后半句，后文缺失/)])
