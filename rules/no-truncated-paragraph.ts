@@ -222,7 +222,7 @@ Each cut end is paired with a start next to it or anywhere on the page, one to o
 - a number followed by its unit or measure word (\`77\` + \`个\`, \`11万\` + \`列\`);
 - a quotation opened before the break and closed after it;
 - a paired conjunction completed (\`既\` … \`也\`);
-- a title cut from its holder's name and verb of saying, when the page gives that name nowhere else (\`联合国副秘书长\` + \`迪卡洛表示，\`); a surname cut from the given name (\`。栗\` + \`战书指出，\`);
+- a title cut from its holder's name and verb of saying, when the page gives that name nowhere else (\`联合国副秘书长\` + \`迪卡洛表示，\`); a surname cut from the given name (\`。栗\` + \`战书指出，\`); a name of three characters the page gives elsewhere, cut in two (\`以习近\` + \`平新时代…\`);
 - a loose start right after the cut end (a lone character, a plain word, or a run the dictionary does not know when a word forms across the join: \`开\` + \`展了调研\`).
 
 A word of three characters or more across a far break (\`今年\` + \`以来，…\`) outweighs a next paragraph that merely opens on a lone character; a next paragraph that is a list item is no rival. Far away, a paragraph opening on a clean word is taken only on a common word of three characters or more (\`俄\` + \`罗斯国防部…\`), a unit, a quotation, a title or a name; a paragraph that opens the way paragraphs do (\`党的十八大以来，…\`) only on a telling join (a common word, a word of three characters or more, a unit, a quotation, a title), and it scores lower and loses a tie to one that does not (\`自由\` + \`贸易试验区…\` over \`自由\` + \`党的二十大报告指出，…\`). A paragraph repeating the cut end's last words is a copy of it, never its tail. When only a loose start ties two adjacent paragraphs (\`保持拼搏\` / \`进取的…\`), one message on the break says the next paragraph *may* continue it.
@@ -266,7 +266,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 - 数字与单位、量词（\`77\` + \`个\`，\`11万\` + \`列\`）；
 - 在断点后闭合的引文；
 - 呼应的关联词（\`既\` … \`也\`）；
-- 被拆开的职务与姓名（本页别处没有这个名字时：\`联合国副秘书长\` + \`迪卡洛表示，\`）、被拆开的姓与名（\`。栗\` + \`战书指出，\`）；
+- 被拆开的职务与姓名（本页别处没有这个名字时：\`联合国副秘书长\` + \`迪卡洛表示，\`）、被拆开的姓与名（\`。栗\` + \`战书指出，\`）、本页别处出现过的三字人名被拆开（\`以习近\` + \`平新时代…\`）；
 - 紧接其后且开头松散的段落（单字、普通词语；以词典不认识的字串开头且接缝成词时也算：\`开\` + \`展了调研\`）。
 
 远处断点上跨越断点的三字以上词语（\`今年\` + \`以来，…\`）胜过仅以单字开头的下一段；下一段是序号条目时不算对手。在远处，以完整词语开头的段落，只有接缝处成三字以上的常用词（\`俄\` + \`罗斯国防部…\`）、单位、引文、职务或姓名时才接；以段落常见方式开头的段落（\`党的十八大以来，…\`）只有在接缝证据充分时（常用词、三字以上的词、单位、引文、职务）才被当作后半句，得分较低，得分相同时让给不这样开头的段落（\`自由\` + \`贸易试验区…\` 胜过 \`自由\` + \`党的二十大报告指出，…\`）。重复断开段落末尾文字的段落是它的副本，不是后半句。若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。

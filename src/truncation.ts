@@ -184,7 +184,7 @@ export interface JoinEvidence {
   conjunction?: boolean
   /** A title before the join, the name of its holder and a verb of saying after it (`副秘书长` + `迪卡洛表示，`). */
   title?: boolean
-  /** A surname alone before the join, the given name and a verb of saying after it (`。栗` + `战书指出，`). */
+  /** A person's name cut in two: a surname alone before the join, the given name and a verb of saying after it (`。栗` + `战书指出，`), or a name the page gives elsewhere across the join (`习近` + `平`). */
   name?: boolean
 }
 
@@ -287,6 +287,10 @@ export function joinEvidence(end: string, start: string, page?: {namedElsewhere(
       evidence.score += 3
     }
   }
+  // A person's name of three characters across the join that the page gives elsewhere (`以习近` + `平新时代…`).
+  if (evidence.word?.length === 3 && isSurname(evidence.word[0]) && (dictionaryEntry(evidence.word)?.tag.startsWith('nr') ?? false) && page?.namedElsewhere(evidence.word)) {
+    evidence.name = true
+  }
   // A name cut after its surname (`。栗` + `战书指出，`).
   if (SURNAME_END.test(end) && isSurname(end[end.length - 1]) && GIVEN_NAME_THEN_SAYING.test(start)) {
     evidence.name = true
@@ -384,7 +388,7 @@ const TITLES_OPENING = /^(?:中共中央|中央|全国人大|全国政协|国务
 const ATTENDANCE = /^[^。！？!?]{2,40}(?:参加|出席|陪同)(?:上述活动|会见|会谈|活动|仪式|座谈会|会议)?[。.]?$/u
 
 /** A name or a title followed by a verb of saying (`王明说，` `区长表示：` `大会号召，`). */
-const SPEAKER_OPENING = /^[^，,。；;：:！？!?“”]{1,10}?(?:说|讲|表示|指出|介绍|强调|认为|提出|称|坦言|告诉记者|号召|呼吁|宣布|透露)[，,：:]/u
+const SPEAKER_OPENING = /^(?:[他她我你]|[^，,。；;：:！？!?“”]{2,10}?)(?:说|讲|表示|指出|介绍|强调|认为|提出|称|坦言|告诉记者|号召|呼吁|宣布|透露)[，,：:]/u
 
 /**
  * A short time phrase and a comma, beyond the suffixes of `OPENING_CLAUSE`:

@@ -21,7 +21,8 @@ describe('typicalOpening', () => {
       '十年来，全区新增高速公路三百公里。',
       '这个夏天，古寨推出三十多个研学项目。',
       '金秋时节，工地上一派繁忙景象。',
-      '大会号召，各级组织要团结奋斗。'
+      '大会号召，各级组织要团结奋斗。',
+      '他说，今年的收成不错。'
     ]) {
       expect(typicalOpening(text), text).toBe(true)
     }
@@ -34,7 +35,9 @@ describe('typicalOpening', () => {
       '当年巡逻路，重温先进事迹。',
       '新高，农民收入较快增长。',
       '乡村建设得更好、把生态保护得更好。',
-      '突破，有力保障了能源安全。'
+      '突破，有力保障了能源安全。',
+      // A lone modal verb is no speaker (`规划纲` + `要提出，…`).
+      '要提出，高质量推进城市更新。'
     ]) {
       expect(typicalOpening(text), text).toBe(false)
     }
@@ -57,6 +60,12 @@ describe('joinEvidence', () => {
     // `加强` + `针对…`: 针 is half of 针对, so no 加强针; `一次` + `一个…`: 次 is half of 一次, so no 次一个.
     expect(joinEvidence('强化疫苗接种，加强', '针对假期市场需求。').word).toBeUndefined()
     expect(joinEvidence('这是航运领域开放的一次', '一个窗口集成全链条服务。').word).toBeUndefined()
+  })
+
+  it('reads a name of three characters across the break as a name cut in two, when the page gives it elsewhere', () => {
+    const named = {namedElsewhere: (name: string): boolean => name === '习近平'}
+    expect(joinEvidence('要坚持以习近', '平新时代中国特色社会主义思想为指导。', named).name).toBe(true)
+    expect(joinEvidence('要坚持以习近', '平新时代中国特色社会主义思想为指导。', {namedElsewhere: () => false}).name).toBeUndefined()
   })
 
   it('reads a number and its unit across the break, but not a unit that only begins an opening word', () => {
