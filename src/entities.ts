@@ -332,12 +332,21 @@ function isOrdinal(token: string): boolean {
   return /^第?[一二三四五六七八九十零〇两\d]+$/u.test(token) && token.length <= 3
 }
 
+/** A four-character phrase the dictionary files as a noun that is an adverb and a verb (`充分发挥`, `明确规定`). */
+function isAdverbAndVerb(token: string): boolean {
+  if (token.length !== 4) return false
+  const adverb = dictionaryEntry(token.slice(0, 2))?.tag ?? ''
+  const verb = dictionaryEntry(token.slice(2))?.tag ?? ''
+  return (adverb === 'ad' || adverb === 'd') && verb === 'v'
+}
+
 /** Whether a token may stand inside an organisation's name (left of the suffix). */
 function belongsToName(token: string, right: string | undefined): boolean {
   if (!isAllHan(token) || STOP_WORDS.has(token)) return false
   if (isOrdinal(token)) return true
   const entry = dictionaryEntry(token)
   if (!entry) return token.length >= 2 || /[省市区县镇乡村]/u.test(token)
+  if (isAdverbAndVerb(token)) return false
   if (NAME_TAGS.has(entry.tag) && entry.tag !== 'vn') return true
   // Verbal nouns and industry words (`制造`, `建设`) belong to company names, not before a place (`建设黄河…`).
   if (INDUSTRY_WORDS.has(token) || entry.tag === 'vn') {

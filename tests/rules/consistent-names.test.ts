@@ -42,6 +42,11 @@ describe('entities', () => {
     const found = extractOrganisations(await page('要加快建设黄河科技学院。\n')).map((mention) => mention.name)
     expect(found).toEqual(['黄河科技学院'])
   })
+
+  it('stops an organisation at an adverb and a verb the dictionary files as a noun (`充分发挥`)', async () => {
+    const found = extractOrganisations(await page('要充分发挥东海合作织织睦邻友好合作委员会等民间机构作用。\n')).map((mention) => mention.name)
+    expect(found).toEqual(['东海合作织织睦邻友好合作委员会'])
+  })
 })
 
 describe('consistent-names', () => {
