@@ -12,7 +12,7 @@ import {
   extractPeople,
   isCommonWord,
   isPrepositionBeforePlace,
-  isSurname,
+  isThreeCharacterName,
   type Mention,
   type NameList,
   ORGANISATION_SUFFIXES,
@@ -898,13 +898,6 @@ function followsNumber(text: string, index: number): boolean {
 /** The run of Han characters around `index`. */
 function hanRun(text: string, index: number): {start: number; end: number} {
   return {start: index - hanRunLength(text, index - 1, -1), end: index + 1 + hanRunLength(text, index + 1, 1)}
-}
-
-/** A person's name of three characters: one the page names, or one the dictionary knows (`习近平`; not `大家庭`, tagged so too). */
-function isThreeCharacterName(text: string, names?: Set<string>): boolean {
-  if (text.length !== 3) return false
-  if (names?.has(text)) return true
-  return isSurname(text[0]) && (dictionaryEntry(text)?.tag.startsWith('nr') ?? false)
 }
 
 /**

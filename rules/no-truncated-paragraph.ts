@@ -487,7 +487,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
             // or the word is of three characters or more (`俄` + `罗斯国防部…`), or a name or title is cut.
             (strength > 0 ||
               (evidence.score >= 3 &&
-                (structural || ((evidence.word?.length ?? 0) >= 3 && (evidence.frequency ?? 0) >= COMMON_WORD) || opensWithUnknownWord(start.content)))) &&
+                (structural || longWordAcross(evidence) || opensWithUnknownWord(start.content)))) &&
             score >= 2 &&
             (telling || score >= nextScore + 1)
         if (accepted) pairs.push({end, start, evidence, score, distance: Math.abs(start.block.index - index)})

@@ -292,6 +292,13 @@ export function extractPeople(page: Page): {mentions: Mention[]; lists: NameList
   return {mentions, lists}
 }
 
+/** A person's name of three characters: one the page names, or one the dictionary knows (`习近平`; not `大家庭`, tagged so too). */
+export function isThreeCharacterName(text: string, names?: Set<string>): boolean {
+  if (text.length !== 3) return false
+  if (names?.has(text)) return true
+  return isSurname(text[0]) && (dictionaryEntry(text)?.tag.startsWith('nr') ?? false)
+}
+
 /**
  * Whether three characters that look like a name are a surname character used
  * as a preposition before a place (`应埃及总理…邀请`, `向英国首相`).

@@ -284,7 +284,7 @@ const SPEECH_THEN_COMMA = /(?:强调|指出|表示|要求|认为|介绍|透露|�
 function isCutParagraph(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
   const content = block.content
   // `央视网消息（新闻联播）：…`, `本报讯（记者…）…`: the lead of a story.
-  if (LEAD_BYLINE.test(content)) return true
+  if (opensWithLead(content)) return true
   if (endsOnFunctionWord(content) || endsOnPrefix(content)) return true
   // `美国政府19日宣布…`: a source and a day of the month open a news sentence; titles do not date the day.
   if (opensWithSourceAndDate(content)) return true

@@ -23,8 +23,7 @@ export async function runRule(rule: CopydeskRule, text: string, options?: unknow
 
 /** The messages a rule gives on an example, in the example's format. */
 export async function exampleMessages(rule: CopydeskRule, example: RuleExample, locale: 'zh' | 'en' = 'zh'): Promise<string[]> {
-  const file = await runRule(rule, example.text, example.options, locale)
-  return file.messages.map(formatMessage)
+  return ruleMessages(rule, example.text, example.options, locale)
 }
 
 /** What a rule alone says on a text, formatted as in examples. */

@@ -12,7 +12,7 @@
  */
 import {OPENING, PARAGRAPH_END, hanRunLength, isDigit, isHan} from './chinese.js'
 import {adjacentInSomeWord, wordOpeningRatio} from './dictionary-tables.js'
-import {isSurname, titleEndingAt} from './entities.js'
+import {isSurname, isThreeCharacterName, titleEndingAt} from './entities.js'
 import {isChineseNumeralChar} from './numerals.js'
 import {isCedictOnlyWord} from './lexicon.js'
 import {dictionaryEntry, segment, segmentWithGuesses} from './segment.js'
@@ -288,7 +288,7 @@ export function joinEvidence(end: string, start: string, page?: {namedElsewhere(
     }
   }
   // A person's name of three characters across the join that the page gives elsewhere (`以习近` + `平新时代…`).
-  if (evidence.word?.length === 3 && isSurname(evidence.word[0]) && (dictionaryEntry(evidence.word)?.tag.startsWith('nr') ?? false) && page?.namedElsewhere(evidence.word)) {
+  if (evidence.word !== undefined && isThreeCharacterName(evidence.word) && page?.namedElsewhere(evidence.word)) {
     evidence.name = true
   }
   // A name cut after its surname (`。栗` + `战书指出，`).
@@ -378,8 +378,11 @@ const OPENING_CLAUSE = /^[^，,。；;：:！？!?“”]{1,14}?(?:以来|期间
 /** Words a new paragraph commonly opens with. */
 const OPENING_WORD = /^(?:作为[^，,。；;：:！？!?]{2,24}[，,]|近日|日前|目前|当前|近年来|近期|今年|去年|此前|随后|同时|此外|另外|与此同时|对此|为此|据|另据|记者|会上|会议|央视网消息|新华社|本报讯|本台消息|其中|一方面|另一方面|首先|其次|最后|总之|因此|然而|但是|不过|所以|如今|眼下|截至|截止)/u
 
+/** A source and a day of the month (`美国媒体13日`, `安理会17日`). */
+const SOURCE_AND_DAY = '^[^，,。；;：:！？!?“”]{2,14}?[0-9０-９一二三四五六七八九十]{1,3}日'
+
 /** A source and a date before what it reports (`美国媒体13日援引…`, `俄罗斯国防部12日称`). */
-const SOURCE_OPENING = /^[^，,。；;：:！？!?“”]{2,14}?[0-9０-９一二三四五六七八九十]{1,3}日(?:援引|报道|发布|通报|宣布|批准|表示|称|电)/u
+const SOURCE_OPENING = new RegExp(`${SOURCE_AND_DAY}(?:援引|报道|发布|通报|宣布|批准|表示|称|电)`, 'u')
 
 /** A string of official titles (`中共中央政治局常委、国务院总理李强，…`), the way lists of attendees open. */
 const TITLES_OPENING = /^(?:中共中央|中央|全国人大|全国政协|国务院|国家)[^，,。；;：:]{0,12}?(?:委员|常委|书记|主席|总理|部长|秘书长)/u
@@ -409,7 +412,7 @@ export function opensWithSourceAndDate(content: string): boolean {
 }
 
 /** A source and a date before a coverb (`安理会17日就…`, `外交部12日对…`), and what follows it to the end of the line. */
-const SOURCE_COVERB = /^[^，,。；;：:！？!?“”]{2,14}?[0-9０-９一二三四五六七八九十]{1,3}日(?:就|对|向|同|与|将|把)([^，,。；;：:！？!?“”]*)$/u
+const SOURCE_COVERB = new RegExp(`${SOURCE_AND_DAY}(?:就|对|向|同|与|将|把)([^，,。；;：:！？!?“”]*)$`, 'u')
 
 /** A line ending on the prefix 第 (`…入选全省第`): its number was cut off. */
 export function endsOnPrefix(content: string): boolean {
@@ -427,7 +430,7 @@ export function isCutList(content: string): boolean {
   const items = content.split('、')
   // The last item may follow 和 (`…胡春华和张`): the stub after it is the item cut short.
   const tail = items[items.length - 1] as string
-  const last = /^\p{Script=Han}{2,4}[和及与]\p{Script=Han}{1,2}$/u.test(tail) ? tail.slice(tail.search(/[和及与]\p{Script=Han}{1,2}$/u) + 1) : tail
+  const last = /^\p{Script=Han}{2,4}[和及与](\p{Script=Han}{1,2})$/u.exec(tail)?.[1] ?? tail
   // Parallel items of one length (`天更蓝、水更清、山更绿`) make a slogan; a cut leaves the last one short.
   if (!/^\p{Script=Han}{1,4}$/u.test(last) || titleEndingAt(last, last.length) !== undefined || last.length >= (items[items.length - 2] as string).length) return false
   // Names read whole (HMM on); a lone character's tag says little (`拉马/托/夫`).
