@@ -440,16 +440,19 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       const nextItem = next?.block.label !== undefined && !next.afterLabel
       const nextScore = next && next.looseness > 0 && !nextOpens && !nextItem ? 3 + next.looseness : 0
       const consider = (candidate: Start): void => {
+        if (candidate.block.index === index || seen.has(candidate.block.index)) return
+        seen.add(candidate.block.index)
         // A label glued onto a tail that opens on a whole word: the text after the label, when a common word of three
         // characters or more forms across the join (`越冬候鸟陆续开始大` + `（五）规模南迁…`).
         const tail = candidate.labelledTail
-        const start = tail && longWordAcross(joinEvidence(end.content, tail.content, onPage)) ? tail : candidate
-        if (start.block.index === index || seen.has(start.block.index) || repeatsEnd(end, start)) return
-        seen.add(start.block.index)
+        const tailEvidence = tail && joinEvidence(end.content, tail.content, onPage)
+        const start = tail && tailEvidence && longWordAcross(tailEvidence) ? tail : candidate
+        if (repeatsEnd(end, start)) return
         const adjacent = start.block.index === index + 1
         // A paragraph opening with a list label (`一是`, `1.`) starts its own sentence: no word runs into it.
         // After such a label, the text may still run on from a cut end, but only a telling join says so.
-        const evidence = start.block.label && !start.afterLabel ? {score: 0} : joinEvidence(end.content, start.content, onPage)
+        const evidence =
+          start === tail && tailEvidence ? tailEvidence : start.block.label && !start.afterLabel ? {score: 0} : joinEvidence(end.content, start.content, onPage)
         if (start.afterLabel && evidence.score < 3) return
         // A start opening on a run the dictionary does not know (`展了调研`) is as loose as a lone character
         // when a word forms across the join (`开` + `展`).
