@@ -26,7 +26,7 @@ import {type Bilingual, quotedBoth} from '../src/i18n.js'
 import {defineRule, optionError, type RuleContext} from '../src/rule.js'
 import type {Block, Page} from '../src/structure.js'
 import {dictionaryEntry, segment} from '../src/segment.js'
-import {similarity} from '../src/text-similarity.js'
+import {NEAR_COPY_MIN_CHARS, NEAR_COPY_SIMILARITY, similarity} from '../src/text-similarity.js'
 import {CONTEXT, enoughContext, findPhraseSlips, isBoundary, type PhraseMatch, type PhraseSlip, RARE_PAIR} from '../src/phrase-slips.js'
 
 export interface GlossaryEntry {
@@ -851,9 +851,6 @@ const LONG_CONTEXT = 4
 const FUNCTION_TAG = /^[pucdry]/u
 /** At most this many other places are weighed for one one-off character, those with the most context first. */
 const JUDGED = 8
-/** Sentences this alike, and at least this long, are one passage printed twice. */
-const NEAR_COPY = 0.9
-const NEAR_COPY_LENGTH = 20
 /**
  * A word common enough that a one-off near form of it is more likely a slip than another word the dictionary lacks
  * (`共识` / `共赢`, `发酵` / `发力` are both words; `重要` / `重不` is a slip).
@@ -945,7 +942,7 @@ function sentenceAround(text: string, index: number): string {
 function nearDuplicate(text: string, a: number, b: number): boolean {
   const first = sentenceAround(text, a)
   const second = sentenceAround(text, b)
-  return Math.min(first.length, second.length) >= NEAR_COPY_LENGTH && similarity(first, second, NEAR_COPY) >= NEAR_COPY
+  return Math.min(first.length, second.length) >= NEAR_COPY_MIN_CHARS && similarity(first, second, NEAR_COPY_SIMILARITY) >= NEAR_COPY_SIMILARITY
 }
 
 /** A one-off form in a repeated phrase, and the form the page writes there elsewhere. */

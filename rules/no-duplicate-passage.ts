@@ -18,7 +18,7 @@ import {defineRule, optionError, type Span} from '../src/rule.js'
 
 const RULE = 'no-duplicate-passage'
 import type {Block, Page} from '../src/structure.js'
-import {differences, FingerprintIndex, similarity, winnow} from '../src/text-similarity.js'
+import {differences, FingerprintIndex, NEAR_COPY_MIN_CHARS, NEAR_COPY_SIMILARITY, similarity, winnow} from '../src/text-similarity.js'
 
 export interface Options {
   /** Shortest passage, in characters of text, that counts as a repeat on its own. */
@@ -29,7 +29,7 @@ export interface Options {
   allow: string[]
 }
 
-const DEFAULTS: Options = {minChars: 15, similarity: 0.9, allow: []}
+const DEFAULTS: Options = {minChars: 15, similarity: NEAR_COPY_SIMILARITY, allow: []}
 
 /** Similarity from which a neighbour of a found repeat joins it (a sentence with a new opening). */
 const EXTEND_SIMILARITY = 0.6
@@ -37,8 +37,6 @@ const EXTEND_SIMILARITY = 0.6
 const EXTEND_MIN_CHARS = 8
 /** Fingerprints shared by more earlier units than this are formulas, not evidence. */
 const MAX_POSTINGS = 8
-/** Shortest passage (characters of text) matched as a near copy on its own: a changed character in a short sentence usually makes another statement. */
-const NEAR_MIN_CHARS = 20
 /** Longest pair of passages (in UTF-16 units, together) compared for near likeness. */
 const NEAR_MAX_LENGTH = 12_000
 /**
@@ -578,7 +576,7 @@ function findMatches(units: Unit[], options: Options, window: number, skip?: Uin
     seen.set(unit.key, index)
     if (unit.exactOnly) continue
     const prints = winnow(unit.key, 5, window)
-    if (!skip?.[index] && options.similarity < 1 && unit.chars >= NEAR_MIN_CHARS) {
+    if (!skip?.[index] && options.similarity < 1 && unit.chars >= NEAR_COPY_MIN_CHARS) {
       for (const print of prints) fingerprints.forEach(print, count)
       if (touched.length > 0) {
         // The best-supported candidates, verified by a bounded diff.

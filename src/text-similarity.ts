@@ -102,6 +102,11 @@ export function similarity(a: string, b: string, threshold = 0): number {
   return 0
 }
 
+/** How alike two passages are, by default, to count as one text printed twice (`similarity` reaches it). */
+export const NEAR_COPY_SIMILARITY = 0.9
+/** Characters of text from which a passage counts as a near copy on its own: a changed character in a short sentence usually makes another statement. */
+export const NEAR_COPY_MIN_CHARS = 20
+
 /** A stretch where two texts differ: `a.slice(aStart, aEnd)` stands where `b` has `b.slice(bStart, bEnd)`. */
 export interface Difference {
   aStart: number
