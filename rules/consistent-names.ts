@@ -638,6 +638,11 @@ const INTERVIEW_VERB = '(?:说|表示|指出|强调|称)'
 const INTERVIEW_AFTER = new RegExp(`^时${INTERVIEW_VERB}`, 'u')
 const INTERVIEW_SAYING = new RegExp(`^${INTERVIEW_VERB}`, 'u')
 const INTERVIEW_WHEN = '采访时'
+/**
+ * The interview frame is a phrase, not a word: only a real word reaches into a one-off form of it (`采切时` holds 切时,
+ * counted 3 times), and a word around its usual form (`记者采访` reaching into `采访时`) does not hide it.
+ */
+const PHRASE_FORMS = new Set([INTERVIEW, INTERVIEW_WHEN])
 /** What may stand between the interview and the verb (`采访中表示`, `采访后说`, `采访时均表示`, `采访者称`). */
 const INTERVIEW_LINKS = new Set([...'时中后前并也还均都亦又则就者人里间和而再'])
 /** Before 要 or a quotation, only the verb's second character may differ: many verbs end in 出 (`跑出“加速度”`). */
@@ -780,8 +785,7 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
     const end = start + variant.length
     if ((dictionaryEntry(variant)?.frequency ?? 0) >= RARE_WORD) return false
     if (taken(start, end)) return false
-    // The interview frame is fixed up to 时: only a real word reaches into it (`采切时` holds 切时, counted 3 times).
-    return !wordAcrossEdge(value, start, end, form === INTERVIEW || form === INTERVIEW_WHEN ? RARE_WORD : 0)
+    return !wordAcrossEdge(value, start, end, PHRASE_FORMS.has(form) ? RARE_WORD : 0)
   })
   if (slips.length === 0) return
   const places = occurrences(value, new Set(slips.flatMap((slip) => [slip.variant, slip.form])))
@@ -791,9 +795,8 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
   const placesAsWord = (form: string): Array<{start: number; end: number}> => {
     let found = wordPlaces.get(form)
     if (!found) {
-      // The interview frame is a phrase, not a word: `记者采访` may reach into `采访时`.  A word the dictionary hardly counts is
-      // no word across the edge (`记要` in `书记要求`).
-      found = (places.get(form) ?? []).filter((place) => names.has(form) || form === INTERVIEW_WHEN || !wordAcrossEdge(value, place.start, place.end, RARE_WORD))
+      // A word the dictionary hardly counts is no word across the edge (`记要` in `书记要求`).
+      found = (places.get(form) ?? []).filter((place) => names.has(form) || PHRASE_FORMS.has(form) || !wordAcrossEdge(value, place.start, place.end, RARE_WORD))
       wordPlaces.set(form, found)
     }
     return found
