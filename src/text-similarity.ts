@@ -87,19 +87,33 @@ export function similarity(a: string, b: string, threshold = 0): number {
   const v = new Int32Array(2 * maxD + 3)
   for (let d = 0; d <= maxD; d++) {
     for (let k = -d; k <= d; k += 2) {
-      let x: number
-      if (k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number))) x = v[offset + k + 1] as number
-      else x = (v[offset + k - 1] as number) + 1
-      let y = x - k
-      while (x < n && y < m && a.charCodeAt(x) === b.charCodeAt(y)) {
-        x++
-        y++
-      }
-      v[offset + k] = x
-      if (x >= n && y >= m) return 1 - d / (n + m)
+      const x = extend(a, b, v, offset, k, d)
+      if (x >= n && x - k >= m) return 1 - d / (n + m)
     }
   }
   return 0
+}
+
+/**
+ * Whether Myers' furthest path on diagonal `k` after `d` edits comes from
+ * diagonal `k + 1` (a character of `b` inserted) rather than from `k - 1` (a
+ * character of `a` deleted).  `v` holds the furthest x of each diagonal after
+ * `d - 1` edits, shifted by `offset`.
+ */
+function fromAbove(v: Int32Array, offset: number, k: number, d: number): boolean {
+  return k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number))
+}
+
+/** One step of Myers' diff on diagonal `k`: the furthest x after `d` edits, run on over equal characters and stored in `v`. */
+function extend(a: string, b: string, v: Int32Array, offset: number, k: number, d: number): number {
+  let x = fromAbove(v, offset, k, d) ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1
+  let y = x - k
+  while (x < a.length && y < b.length && a.charCodeAt(x) === b.charCodeAt(y)) {
+    x++
+    y++
+  }
+  v[offset + k] = x
+  return x
 }
 
 /** How alike two passages are, by default, to count as one text printed twice (`similarity` reaches it). */
@@ -132,14 +146,8 @@ export function differences(a: string, b: string, maxEdits: number): Difference[
   let steps = -1
   search: for (let d = 0; d <= maxEdits; d++) {
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number)) ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1
-      let y = x - k
-      while (x < n && y < m && a.charCodeAt(x) === b.charCodeAt(y)) {
-        x++
-        y++
-      }
-      v[offset + k] = x
-      if (x >= n && y >= m) {
+      const x = extend(a, b, v, offset, k, d)
+      if (x >= n && x - k >= m) {
         trace.push(v)
         steps = d
         break search
@@ -156,12 +164,12 @@ export function differences(a: string, b: string, maxEdits: number): Difference[
   for (let d = steps; d > 0; d--) {
     const previous = trace[d - 1] as Int32Array
     const k = x - y
-    const down = k === -d || (k !== d && (previous[offset + k - 1] as number) < (previous[offset + k + 1] as number))
+    const down = fromAbove(previous, offset, k, d)
     const previousK = down ? k + 1 : k - 1
     const previousX = previous[offset + previousK] as number
     const previousY = previousX - previousK
     // The edit moved from (previousX, previousY) one step, then a snake of equal characters led to (x, y).
-    edits.push(down ? {x: previousX, y: previousY, deletion: false} : {x: previousX, y: previousY, deletion: true})
+    edits.push({x: previousX, y: previousY, deletion: !down})
     x = previousX
     y = previousY
   }
