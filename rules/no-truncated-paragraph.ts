@@ -174,6 +174,8 @@ function startReason(start: Start): Bilingual {
       return {zh: `以不能独立成句的「${char}」开头`, en: `begins with ${char}, which cannot open a sentence`}
     case 'word-inside':
       return {zh: `以「${char}」开头，它通常在词中而非词首`, en: `begins with ${char}, which normally sits inside a word, not at its start`}
+    case 'fragment':
+      return {zh: `以残句「${char}」开头`, en: `begins with the fragment ${char}, the end of a sentence`}
     default:
       return {zh: '从句子中间开始', en: 'begins mid-sentence'}
   }
@@ -181,10 +183,21 @@ function startReason(start: Start): Bilingual {
 
 /**
  * Whether `start` repeats the last words of `end` (a copy of the cut paragraph
- * printed elsewhere): a copy of the head, not its tail.
+ * printed elsewhere, or a paragraph quoting its wording): its wording would
+ * match the cut end's for that reason alone.
  */
 function repeatsEnd(end: End, start: Start): boolean {
   return end.content.length >= 8 && start.content.includes(end.content.slice(-8))
+}
+
+/**
+ * Whether `start` is a copy of the cut paragraph's head: it repeats the last
+ * words of `end` and opens with words of the cut paragraph.  (A tail may well
+ * repeat the end's wording in a parallel clause, and the join then tells:
+ * `…比上年同` + `期低约40个基点；…约为3.1%，比上年同期低…`.)
+ */
+function copiesHead(end: End, start: Start): boolean {
+  return repeatsEnd(end, start) && end.content.includes(start.content.slice(0, 8))
 }
 
 function evidenceNote(evidence: JoinEvidence): Bilingual | undefined {
@@ -210,7 +223,7 @@ const noTruncatedParagraph = defineRule<Record<string, never>>({
 ### What it flags
 
 - **Cut ends**: a body paragraph that does not end with sentence-closing punctuation (。！？…；：, closing quotes and brackets, a dash), including one ending on a function word (\`的\` \`和\` \`既\` \`各\`), an enumeration comma \`、\`, a comma or a number.
-- **Orphan starts**: a paragraph that begins with punctuation, with a closing quote never opened (\`宜业、宜游城市核心区。”\`), with a particle or measure word (\`个。\`), or with a character that almost never begins a word (\`慧工厂\`: 慧 mostly ends 智慧).
+- **Orphan starts**: a paragraph that begins with punctuation, with a closing quote never opened (\`宜业、宜游城市核心区。”\`), with a particle or measure word (\`个。\`), with a character that almost never begins a word (\`慧工厂\`: 慧 mostly ends 智慧), or with a fragment of one to four characters that closes a sentence (\`需求。一大早，…\`; no paragraph of the clean articles we measured opens this way).
 
 The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break). When no continuation is on the page, it says the rest (or the beginning) of the text is missing.
 
@@ -225,7 +238,7 @@ Each cut end is paired with a start next to it or anywhere on the page, one to o
 - a title cut from its holder's name and verb of saying, when the page gives that name nowhere else (\`联合国副秘书长\` + \`迪卡洛表示，\`); a surname cut from the given name (\`。栗\` + \`战书指出，\`); a name of three characters the page gives elsewhere, cut in two (\`以习近\` + \`平新时代…\`);
 - a loose start right after the cut end (a lone character, a plain word, or a run the dictionary does not know when a word forms across the join: \`开\` + \`展了调研\`).
 
-A word of three characters or more across a far break (\`今年\` + \`以来，…\`) outweighs a next paragraph that merely opens on a lone character; a next paragraph that is a list item is no rival. Far away, a paragraph opening on a clean word is taken only on a common word of three characters or more (\`俄\` + \`罗斯国防部…\`), a unit, a quotation, a title or a name; a paragraph that opens the way paragraphs do (\`党的十八大以来，…\`) only on a telling join (a common word, a word of three characters or more, a unit, a quotation, a title), and it scores lower and loses a tie to one that does not (\`自由\` + \`贸易试验区…\` over \`自由\` + \`党的二十大报告指出，…\`). A paragraph repeating the cut end's last words is a copy of it, never its tail. When only a loose start ties two adjacent paragraphs (\`保持拼搏\` / \`进取的…\`), one message on the break says the next paragraph *may* continue it.
+A word of three characters or more across a far break (\`今年\` + \`以来，…\`) outweighs a next paragraph that merely opens on a lone character; a next paragraph that is a list item is no rival. Far away, a paragraph opening on a clean word is taken only on a common word of three characters or more (\`俄\` + \`罗斯国防部…\`), a unit, a quotation, a title or a name; a paragraph that opens the way paragraphs do (\`党的十八大以来，…\`) only on a telling join (a common word, a word of three characters or more, a unit, a quotation, a title), and it scores lower and loses a tie to one that does not (\`自由\` + \`贸易试验区…\` over \`自由\` + \`党的二十大报告指出，…\`). A paragraph repeating the cut end's last words and opening with words of the cut paragraph is a copy of it, never its tail; one repeating them in a parallel clause may still be the tail when the join tells (\`…比上年同\` + \`期低约40个基点；…比上年同期低…\`). When only a loose start ties two adjacent paragraphs (\`保持拼搏\` / \`进取的…\`), one message on the break says the next paragraph *may* continue it.
 
 ### Tails recognised by their wording
 
@@ -254,7 +267,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 ### 报告什么
 
 - **段尾截断**：正文段落不以句末标点（。！？…；：、后引号、后括号、破折号）结尾，包括以虚词（\`的\` \`和\` \`既\` \`各\`）、顿号、逗号或数字结尾。
-- **段首残缺**：段落以标点开头，以未配对的后引号开头（\`宜业、宜游城市核心区。”\`），以助词、量词开头（\`个。\`），或以几乎不作词首的字开头（\`慧工厂\`：“慧”多在“智慧”中）。
+- **段首残缺**：段落以标点开头，以未配对的后引号开头（\`宜业、宜游城市核心区。”\`），以助词、量词开头（\`个。\`），以几乎不作词首的字开头（\`慧工厂\`：“慧”多在“智慧”中），或以一到四个字的残句开头（\`需求。一大早，…\`；我们测量过的正常稿件中没有段落这样开头）。
 
 消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）。页面上找不到另一半时，说明后文（或前文）缺失。
 
@@ -269,7 +282,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 - 被拆开的职务与姓名（本页别处没有这个名字时：\`联合国副秘书长\` + \`迪卡洛表示，\`）、被拆开的姓与名（\`。栗\` + \`战书指出，\`）、本页别处出现过的三字人名被拆开（\`以习近\` + \`平新时代…\`）；
 - 紧接其后且开头松散的段落（单字、普通词语；以词典不认识的字串开头且接缝成词时也算：\`开\` + \`展了调研\`）。
 
-远处断点上跨越断点的三字以上词语（\`今年\` + \`以来，…\`）胜过仅以单字开头的下一段；下一段是序号条目时不算对手。在远处，以完整词语开头的段落，只有接缝处成三字以上的常用词（\`俄\` + \`罗斯国防部…\`）、单位、引文、职务或姓名时才接；以段落常见方式开头的段落（\`党的十八大以来，…\`）只有在接缝证据充分时（常用词、三字以上的词、单位、引文、职务）才被当作后半句，得分较低，得分相同时让给不这样开头的段落（\`自由\` + \`贸易试验区…\` 胜过 \`自由\` + \`党的二十大报告指出，…\`）。重复断开段落末尾文字的段落是它的副本，不是后半句。若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。
+远处断点上跨越断点的三字以上词语（\`今年\` + \`以来，…\`）胜过仅以单字开头的下一段；下一段是序号条目时不算对手。在远处，以完整词语开头的段落，只有接缝处成三字以上的常用词（\`俄\` + \`罗斯国防部…\`）、单位、引文、职务或姓名时才接；以段落常见方式开头的段落（\`党的十八大以来，…\`）只有在接缝证据充分时（常用词、三字以上的词、单位、引文、职务）才被当作后半句，得分较低，得分相同时让给不这样开头的段落（\`自由\` + \`贸易试验区…\` 胜过 \`自由\` + \`党的二十大报告指出，…\`）。重复断开段落末尾文字、并以断开段落中的文字开头的段落是它的副本，不是后半句；只是在并列分句中重复这些文字的段落，接缝证据充分时仍可能是后半句（\`…比上年同\` + \`期低约40个基点；…比上年同期低…\`）。若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。
 
 ### 凭字词认出的后半句
 
@@ -447,7 +460,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         const tail = candidate.labelledTail
         const tailEvidence = tail && joinEvidence(end.content, tail.content, onPage)
         const start = tail && tailEvidence && longWordAcross(tailEvidence) ? tail : candidate
-        if (repeatsEnd(end, start)) return
+        if (copiesHead(end, start)) return
         const adjacent = start.block.index === index + 1
         // A paragraph opening with a list label (`一是`, `1.`) starts its own sentence: no word runs into it.
         // After such a label, the text may still run on from a cut end, but only a telling join says so.

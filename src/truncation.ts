@@ -95,7 +95,7 @@ export function cutEnd(content: string): CutEndKind | undefined {
 }
 
 /** How a paragraph starts when it does not start a sentence. */
-export type OrphanKind = 'punctuation' | 'closing-quote' | 'bound-word' | 'word-inside'
+export type OrphanKind = 'punctuation' | 'closing-quote' | 'bound-word' | 'word-inside' | 'fragment'
 
 export interface OrphanStart {
   kind: OrphanKind
@@ -119,6 +119,14 @@ export function strayClosingQuote(content: string): number {
   return -1
 }
 
+/**
+ * A first sentence of one to four Han characters, with more text after it
+ * (`需求。一大早，…`, `气。长江…`): the tail of a sentence cut before it.  No
+ * paragraph of the 198 clean articles we measured opens this way; replies
+ * such as `是的。` stand alone or open with a quotation mark.
+ */
+const FRAGMENT_SENTENCE = /^\p{Script=Han}{1,4}[。；;]/u
+
 /** Whether (and why) a paragraph begins mid-sentence, judged from its beginning alone. */
 export function orphanStart(content: string): OrphanStart | undefined {
   const first = content[0]
@@ -130,11 +138,13 @@ export function orphanStart(content: string): OrphanStart | undefined {
   if (quote >= 0) return {kind: 'closing-quote', at: quote, length: 1}
   if (!isHan(first)) return undefined
   const token = firstToken(content)
-  if (token.length !== 1) return undefined
-  const tag = dictionaryEntry(token)?.tag ?? ''
-  if (BOUND_TAGS.has(tag)) return {kind: 'bound-word', at: 0, length: 1}
-  if (tag === 'p' || tag === 'r' || tag === 'c') return undefined
-  if (openingRatio(token) < 0.3) return {kind: 'word-inside', at: 0, length: 1}
+  if (token.length === 1) {
+    const tag = dictionaryEntry(token)?.tag ?? ''
+    if (BOUND_TAGS.has(tag)) return {kind: 'bound-word', at: 0, length: 1}
+    if (tag !== 'p' && tag !== 'r' && tag !== 'c' && openingRatio(token) < 0.3) return {kind: 'word-inside', at: 0, length: 1}
+  }
+  const fragment = FRAGMENT_SENTENCE.exec(content)
+  if (fragment && content.length > fragment[0].length) return {kind: 'fragment', at: 0, length: fragment[0].length - 1}
   return undefined
 }
 

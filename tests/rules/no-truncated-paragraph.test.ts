@@ -79,6 +79,23 @@ describe('no-truncated-paragraph: what it flags', () => {
     expect(found).toEqual([expect.stringMatching(/^3:14-3:15: .*后文缺失/), expect.stringMatching(/^9:1-9:2: .*前文缺失/)])
   })
 
+  it('flags a paragraph opening on a fragment that closes a sentence, whose beginning is lost', async () => {
+    const text = '新区召开推进会。\n\n需求。一大早，巡回医疗车来到村里，为老人提供上门问诊服务。\n'
+    expect(await messages(text)).toEqual(['3:1-3:2: 段落从句中开始：「需求。一大早，巡回医疗车」以残句「需求」开头，本页找不到前半句，前文缺失'])
+  })
+
+  it('leaves a paragraph of one short sentence alone, and one opening on a longer first sentence', async () => {
+    expect(await messages('新区召开推进会。\n\n谢谢。\n\n谋定而后动。多年来，新区坚持规划先行。\n')).toEqual([])
+  })
+
+  it('pairs a fragment far away with a cut end whose wording it shares, as likely', async () => {
+    const text = '新区巡回医疗进村入户\n\n新区巡回医疗队昨日出发。\n\n入冬以来，新区卫健部门全力保障留守老人的就医用\n\n新区审计局获得表彰\n\n近日，新区审计局获得省级表彰。\n\n药。一大早，巡回医疗车来到村里，为老人提供上门问诊服务。\n'
+    expect(await messages(text)).toEqual([
+      '5:23-5:24: 段落在句中断开：「卫健部门全力保障留守老人的就医用」没有句末标点；后半句可能在 11:1：「药。一大早，巡回医疗车来」，那一段与前后文无关，却与这里的内容相近',
+      '11:1-11:2: 段落可能从句中开始：「药。一大早，巡回医疗车来」与前后段落无关，可能是 5:23 处「卫健部门全力保障留守老人的就医用」的后半句'
+    ])
+  })
+
   it('pairs ends and starts one to one', async () => {
     const text = '会议要求，有关单位要尽快制订具\n\n新区审计局获得表彰\n\n会议要求，各部门要抓紧制订具\n\n体方案，确保按期完工。\n'
     const found = await messages(text)
@@ -322,6 +339,15 @@ describe('no-truncated-paragraph: joins that tell', () => {
     // 共 + 党的十八大以来 would make 共党, a rare word: not evidence enough against an opening.
     const text = ['新区举行表彰大会', '会议号召，全区上下要凝聚更多团结奋进的正能量，共', ...filler, '党的十八大以来，新区经济总量翻了一番。'].join('\n\n') + '\n'
     expect(await messages(text)).toEqual([expect.stringMatching(/^3:24-3:25: .*后文缺失/)])
+  })
+
+  it('takes a tail that repeats the cut end\'s wording in a parallel clause, when a word forms across the join', async () => {
+    // 比上年同 + 期: 同期, a common word, explains the lone 期; the tail repeats 利率约为3.1%，比上年同 in its second clause.
+    const text = ['新区发布金融运行数据', '9月份，企业贷款平均利率约为3.1%，比上年同', ...filler, '期低约40个基点；个人贷款平均利率约为3.1%，比上年同期低约25个基点。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([
+      expect.stringMatching(/^3:23-3:24: 段落在句中断开：.*后半句在 9:1.*接起来是「同期」/),
+      expect.stringMatching(/^9:1-9:2: 段落从句中开始：.*它接续 3:23/)
+    ])
   })
 
   it('does not take a paragraph repeating the last words of the cut end for its tail', async () => {
