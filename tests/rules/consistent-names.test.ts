@@ -233,6 +233,17 @@ describe('consistent-names', () => {
       expect(file.messages[0]?.expected).toEqual(['强调'])
     })
 
+    it('flags a verb of saying changed into a rare word, or one a word runs into, in the frame the page writes it in', async () => {
+      // 强力 is a dictionary word, and 中指 runs into 指义: both are read as slips only in the same frame as 强调, 指出.
+      const text = '区长王建国强调，要抓好春耕生产。\n\n他在讲话中指出，要守住安全底线。\n\n区长王建国强力，要保障农资供应。\n\n副区长在讲话中指义，要加强协调。\n'
+      expect(await messages(text)).toEqual([
+        '5:6-5:8: 疑有错字：此处作「强力」，本页另作「强调」（1:6）；请核对',
+        '7:8-7:10: 疑有错字：此处作「指义」，本页另作「指出」（3:6）；请核对'
+      ])
+      // A common verb in the same frame (`会议指定，` beside `会议指出，`) is meant.
+      expect(await messages('会议指出，要抓好春耕生产。\n\n会议指定，由农业农村局牵头。\n')).toEqual([])
+    })
+
     it('compares a verb of saying on a page that puts no word after a title', async () => {
       expect(await messages('安理会就地区局势举行会议\n\n俄方强调，将继续推动对话。\n\n中方代表强斯，解决问题要靠对话。\n')).toEqual([
         '5:5-5:7: 疑有错字：此处作「强斯」，本页另作「强调」（3:3）；请核对'
