@@ -3,7 +3,7 @@
  * begin mid-sentence, and which one continues which.
  */
 import {partitionPoint} from '../src/bisect.js'
-import {isHan, trimSpan} from '../src/chinese.js'
+import {hanBigrams, isHan, trimSpan} from '../src/chinese.js'
 import {type Bilingual, quotedBoth} from '../src/i18n.js'
 import {defineRule} from '../src/rule.js'
 import {type Block, opensWithLead} from '../src/structure.js'
@@ -68,17 +68,6 @@ const TOPIC_CHARS = 300
 /** Index of the first start at or after block `index` (binary search; `starts` is in page order). */
 function firstAtOrAfter(starts: Array<{block: Block}>, index: number): number {
   return partitionPoint(starts.length, (at) => (starts[at] as {block: Block}).block.index < index)
-}
-
-/** Pairs of adjacent Han characters: a cheap fingerprint of a paragraph's wording. */
-function hanBigrams(text: string): Set<number> {
-  const pairs = new Set<number>()
-  for (let index = 0; index + 1 < text.length; index++) {
-    if (isHan(text[index] as string) && isHan(text[index + 1] as string)) {
-      pairs.add(text.charCodeAt(index) * 0x10000 + text.charCodeAt(index + 1))
-    }
-  }
-  return pairs
 }
 
 interface Part {

@@ -164,3 +164,14 @@ export function trimAll(text: string): string {
   while (end > start && charClass(text.charCodeAt(end - 1)) === CharClass.WhiteSpace) end--
   return text.slice(start, end)
 }
+
+/** Pairs of adjacent Han characters: a cheap fingerprint of a text's wording (each pair as one number). */
+export function hanBigrams(text: string): Set<number> {
+  const pairs = new Set<number>()
+  for (let index = 0; index + 1 < text.length; index++) {
+    if (isHan(text[index] as string) && isHan(text[index + 1] as string)) {
+      pairs.add(text.charCodeAt(index) * 0x10000 + text.charCodeAt(index + 1))
+    }
+  }
+  return pairs
+}
