@@ -8,7 +8,7 @@ import type {Paragraph, Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {partitionPoint} from './bisect.js'
-import {countTextChars, isHan, trimAll} from './chinese.js'
+import {countTextChars, hanBigrams, isHan, trimAll} from './chinese.js'
 import {controlMarker} from './control.js'
 import {type ListLabel, parseLabel} from './labels.js'
 import type {Location} from './location.js'
@@ -186,11 +186,47 @@ function demoteHeadlinesInsideStories(blocks: Block[]): void {
     const block = blocks[index] as Block
     if (block.role !== 'headline') continue
     const next = blocks[index + 1]
-    if (isCutParagraph(block, blocks[index - 1], next?.role === 'body' ? next : undefined)) {
+    if (isCutParagraph(block, blocks[index - 1], next?.role === 'body' ? next : undefined) || isUnrestatedSentence(block, blocks[index - 1], blocks.slice(index + 1, index + 1 + RESTATED_PARAGRAPHS))) {
       block.role = 'body'
       markBodyStart(block)
     }
   }
+}
+
+/** Characters from which a headline-like line amid running text is weighed by what follows it. */
+const RESTATED_MIN_CHARS = 14
+/** Below this share of its pairs of characters restated after it, a long line amid running text is no title. */
+const RESTATED_SHARE = 0.25
+/** Characters read of each of the paragraphs after the line, and how many. */
+const RESTATED_READ = 150
+const RESTATED_PARAGRAPHS = 4
+
+/**
+ * A long headline-like line between two body paragraphs, when the text after
+ * it does not take up its wording, is a paragraph cut before its closing
+ * punctuation (`江西全力保障留守老人和儿童等重点人群的就医用药`), not the title
+ * of a new story: a story opening without a lead restates its title (`多国人士
+ * 批评美加征关税政策损人害己` / `多国人士3日批评美国关税政策…`; in the 198
+ * clean articles joined, every such title shares 44% or more of its pairs of
+ * characters with the two paragraphs after it, but one set as phrases; four
+ * are read, since an inserted paragraph may stand between a title and its lead).
+ * Titles of phrases set apart by spaces or a colon (`中方：…`) are left alone.
+ */
+function isUnrestatedSentence(block: Block, previous: Block | undefined, after: Block[]): boolean {
+  const next = after[0]
+  if (previous?.role !== 'body' || next?.role !== 'body' || block.chars < RESTATED_MIN_CHARS) return false
+  const content = block.content
+  if (/[ \u3000：:—【】]/u.test(content) || opensWithLead(next.content)) return false
+  const own = hanBigrams(content)
+  if (own.size === 0) return false
+  const below = new Set<number>()
+  for (const paragraph of after) {
+    if (paragraph.role !== 'body') break
+    for (const pair of hanBigrams(paragraph.content.slice(0, RESTATED_READ))) below.add(pair)
+  }
+  let shared = 0
+  for (const pair of own) if (below.has(pair)) shared++
+  return shared / own.size < RESTATED_SHARE
 }
 
 /** How far (in paragraphs) a cut headline-like line may be from the paragraph that continues it. */

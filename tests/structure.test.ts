@@ -26,6 +26,18 @@ describe('structure: headline or cut paragraph', () => {
     expect(await roles(`${title}\n\n会议认为，今年农业生产形势总体平稳。\n`)).toEqual(['headline', 'body'])
   })
 
+  it('demotes a long line amid running text that the paragraphs after it do not take up', async () => {
+    const text = '新区卫健部门组建巡回医疗队，走访偏远村落。\n\n新区全力保障留守老人和儿童等重点人群的就医用药\n\n在城南街道，卫生院把诊疗车直接开到了村口。\n'
+    expect(await roles(text)).toEqual(['body', 'body', 'body'])
+  })
+
+  it('keeps a long title a headline when the story after it restates it, or when it is set as phrases', async () => {
+    const restated = '会议审议了三项报告。\n\n多国人士批评单边加征关税政策损人害己\n\n多国人士日前批评单边加征关税政策损害全球经济。\n'
+    expect(await roles(restated)).toEqual(['body', 'headline', 'body'])
+    const phrases = ['会议审议了三项报告。', '【一线调研】抓好春耕春管为稳产丰收打好基础', '在城南街道，卫生院把诊疗车直接开到了村口。', '中方：解决地区问题应回到落实双方协议的正确轨道上', '各地群众踊跃参加义务植树。']
+    expect(await roles(phrases.join('\n\n') + '\n')).toEqual(['body', 'headline', 'body', 'headline', 'body'])
+  })
+
   it('demotes a line ending on a lone function word', async () => {
     expect(await roles('上周工作已经完成。\n\n会后，各部门负责人和\n\n区长还检查了防汛物资储备。\n')).toEqual(['body', 'body', 'body'])
   })
