@@ -781,13 +781,14 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
       }
     }
   }
+  let frames: Set<string> | undefined
   const slips = candidates.filter(({form, variant, start}) => {
     const end = start + variant.length
     if (taken(start, end)) return false
     // A verb of saying in the very frame the page writes it in elsewhere (`习近平强调，` … `习近平强力，`,
     // `在讲话中指出，` … `在讲话中指义，`): a slip even when it makes a word (强力) or one runs into it (中指).
     // (Not a common word: `会议指定，` beside `会议指出，` is another verb.)
-    if (SAYING.includes(form) && (dictionaryEntry(variant)?.frequency ?? 0) < COMMON_VERB && sameFrameElsewhere(value, start, end, form)) return true
+    if (SAYING.includes(form) && (dictionaryEntry(variant)?.frequency ?? 0) < COMMON_VERB && inSameFrame((frames ??= sayingFrames(value)), value, start, end, form)) return true
     if ((dictionaryEntry(variant)?.frequency ?? 0) >= RARE_WORD) return false
     return !wordAcrossEdge(value, start, end, PHRASE_FORMS.has(form) ? RARE_WORD : 0)
   })
@@ -826,13 +827,24 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
 const COMMON_VERB = 1000
 
 /**
- * Whether the page writes `form` elsewhere between the same two Han characters
- * and the same mark as the text at `start`…`end` (`近平` + `强调` + `，`).
+ * The frames in which the page writes its verbs of saying: two Han characters
+ * before, the verb, the mark after (`近平强调，`).  One scan per verb.
  */
-function sameFrameElsewhere(value: string, start: number, end: number, form: string): boolean {
-  const before = value.slice(Math.max(0, start - 2), start)
-  const after = value[end] ?? ''
-  return before.length === 2 && isAllHan(before) && SAYING_END.has(after) && value.includes(before + form + after)
+function sayingFrames(value: string): Set<string> {
+  const frames = new Set<string>()
+  for (const form of SAYING) {
+    for (let at = value.indexOf(form, 2); at !== -1; at = value.indexOf(form, at + 1)) {
+      const before = value.slice(at - 2, at)
+      const after = value[at + form.length] ?? ''
+      if (isAllHan(before) && SAYING_END.has(after)) frames.add(before + form + after)
+    }
+  }
+  return frames
+}
+
+/** Whether `frames` holds `form` between the two Han characters before `start` and the mark at `end`. */
+function inSameFrame(frames: Set<string>, value: string, start: number, end: number, form: string): boolean {
+  return start >= 2 && frames.has(value.slice(start - 2, start) + form + (value[end] ?? ''))
 }
 
 /** A one-off word one character away from the word the page writes after the same title. */
