@@ -196,6 +196,54 @@ export interface JoinEvidence {
   title?: boolean
   /** A person's name cut in two: a surname alone before the join, the given name and a verb of saying after it (`。栗` + `战书指出，`), or a name the page gives elsewhere across the join (`习近` + `平`). */
   name?: boolean
+  /** Text across the join that the page writes elsewhere, of `PHRASE_MIN` characters or more (`提升整建` + `制推进县`). */
+  phrase?: string
+}
+
+/**
+ * Characters across a join, written elsewhere on the page, that tell how a
+ * cut end runs on.  Five are too few: a place and the name of what stands
+ * there (`建成后将为城东` + `净水厂新建…`, where the page names 城东净水厂).
+ */
+export const PHRASE_MIN = 6
+
+/** One place where the page writes the last two characters of a cut end again. */
+export interface Echo {
+  /** How many characters before those two also match the end (0 to 2). */
+  before: number
+  /** Up to six characters that follow them there. */
+  after: string
+}
+
+/**
+ * The places between `from` and `to` where the page writes the last two Han
+ * characters of `end` again (other than at `endAt`, the end itself), with what
+ * surrounds them: a copy of the whole sentence, or a name or term the story
+ * repeats, shows how the cut end runs on.  One scan of the range per cut end.
+ */
+export function echoesOf(value: string, from: number, to: number, endAt: number, end: string): Echo[] {
+  const tail = end.slice(-2)
+  if (tail.length < 2 || !isHan(tail[0] as string) || !isHan(tail[1] as string)) return []
+  const echoes: Echo[] = []
+  for (let at = value.indexOf(tail, from); at !== -1 && at < to; at = value.indexOf(tail, at + 1)) {
+    if (at === endAt - 2) continue
+    let before = 0
+    while (before < 2 && value[at - 1 - before] === end[end.length - 3 - before] && isHan(end[end.length - 3 - before] ?? '')) before++
+    echoes.push({before, after: value.slice(at + 2, at + 8)})
+  }
+  return echoes
+}
+
+/** The longest text across the join of `end` and `start` that one of the echoes shows, if `PHRASE_MIN` characters or more. */
+export function phraseAcross(echoes: Echo[], end: string, start: string): string | undefined {
+  let best: string | undefined
+  for (const {before, after} of echoes) {
+    let shared = 0
+    while (shared < after.length && after[shared] === start[shared] && isHan(after[shared] as string)) shared++
+    const length = 2 + before + shared
+    if (shared > 0 && length >= PHRASE_MIN && length > (best?.length ?? 0)) best = end.slice(-(2 + before)) + start.slice(0, shared)
+  }
+  return best
 }
 
 /** A surname standing alone at the end of a clause (`…座谈会。栗`). */

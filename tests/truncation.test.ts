@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {joinEvidence, typicalOpening} from '../src/truncation.js'
+import {echoesOf, joinEvidence, phraseAcross, typicalOpening} from '../src/truncation.js'
 
 describe('typicalOpening', () => {
   it('recognises the ways paragraphs open', () => {
@@ -77,5 +77,21 @@ describe('joinEvidence', () => {
   it('still refuses a word whose first half does not start a word of the end', () => {
     // `大使` + `用…`: no `使用` across the break.
     expect(joinEvidence('会见了新任驻华大使', '用三天时间走访了企业。').word).toBeUndefined()
+  })
+})
+
+describe('echoesOf and phraseAcross', () => {
+  const page = '位于城东智慧谷产业园的企业昨日投产。签约落户城东'
+  const endAt = page.length
+  const echoes = echoesOf(page, 0, page.length, endAt, '签约落户城东')
+
+  it('finds where the page writes the last two characters of a cut end again, not the end itself', () => {
+    expect(echoes).toEqual([{before: 0, after: '智慧谷产业园'}])
+  })
+
+  it('reads the text across a join that an echo shows, from six characters', () => {
+    expect(phraseAcross(echoes, '签约落户城东', '智慧谷产业园，预计…')).toBe('城东智慧谷产业园')
+    expect(phraseAcross(echoes, '签约落户城东', '智慧谷的企业…')).toBe(undefined)
+    expect(phraseAcross(echoes, '签约落户城东', '西区新建…')).toBe(undefined)
   })
 })

@@ -313,6 +313,17 @@ describe('no-truncated-paragraph: joins that tell', () => {
     ])
   })
 
+  it('takes a far tail when the page writes the text across the join elsewhere, and only then', async () => {
+    const tail = ['园区负责人介绍，今年已有三十家企业签约落户城东', ...filler, '智慧谷产业园，预计年产值超过百亿元。']
+    const named = ['新区产业园开园', '位于城东智慧谷产业园的首批企业昨日投产。', ...tail].join('\n\n') + '\n'
+    expect(await messages(named)).toEqual([
+      '5:23-5:24: 段落在句中断开：「今年已有三十家企业签约落户城东」没有句末标点，后半句在 11:1：「智慧谷产业园，预计年产值」，接起来是本页别处写过的「城东智慧谷产业园」',
+      '11:1-11:2: 段落从句中开始：「智慧谷产业园，预计年产值」从句子中间开始，它接续 5:23 的「今年已有三十家企业签约落户城东」'
+    ])
+    const unnamed = ['新区产业园开园', '首批企业昨日投产。', ...tail].join('\n\n') + '\n'
+    expect(await messages(unnamed)).toEqual([expect.stringMatching(/^5:23-5:24: .*后文缺失/)])
+  })
+
   it('on a tie, prefers a start that does not open like a paragraph', async () => {
     const text = ['上海扩大开放', '今年，上海将推动出台特别措施，建设第二批自由', ...filler, '党的二十大报告指出，高质量发展是首要任务。', '贸易试验区联动创新区，加快建设国际数据产业园。'].join('\n\n') + '\n'
     expect(await messages(text)).toEqual([
