@@ -250,7 +250,7 @@ export function phraseAcross(echoes: Echo[], end: string, start: string): string
 const SURNAME_END = /(?:^|[。！？!?；;，,：:、\s])\p{Script=Han}$/u
 
 /** A verb of saying and the mark after it, as a speaker's name is followed (`表示，`). */
-const SAYING_AFTER_NAME = '(?:表示|说|指出|强调|称|介绍|认为)[，,：:]'
+const SAYING_AFTER_NAME = '(?:表示|说|指出|强调|称|介绍|认为|谴责|呼吁|宣布|回应|透露|警告|坦言)[，,：:]'
 
 /** One or two characters of a given name and a verb of saying (`战书指出，`). */
 const GIVEN_NAME_THEN_SAYING = new RegExp(`^\\p{Script=Han}{1,2}${SAYING_AFTER_NAME}`, 'u')

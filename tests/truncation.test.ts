@@ -68,6 +68,11 @@ describe('joinEvidence', () => {
     expect(joinEvidence('要坚持以习近', '平新时代中国特色社会主义思想为指导。', {namedElsewhere: () => false}).name).toBeUndefined()
   })
 
+  it('reads a title cut from its holder\'s name and a verb of saying, condemning or calling among them', () => {
+    expect(joinEvidence('定居点。巴勒斯坦总统', '阿巴斯谴责，以色列此举…')).toEqual({score: 3, title: true})
+    expect(joinEvidence('定居点。巴勒斯坦总统', '阿巴斯访问法国期间…').title).toBe(undefined)
+  })
+
   it('reads a number and its unit across the break, but not a unit that only begins an opening word', () => {
     expect(joinEvidence('全区新开工亿元以上项目35', '个，总投资超过120亿元。').unit).toBe(true)
     // `两` + `日前，…`: 日前 opens a paragraph; no number was cut from a unit.
