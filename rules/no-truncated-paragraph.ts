@@ -228,7 +228,7 @@ Each cut end is paired with a start next to it or anywhere on the page, one to o
 - a number followed by its unit or measure word (\`77\` + \`个\`, \`11万\` + \`列\`);
 - a quotation opened before the break and closed after it;
 - a paired conjunction completed (\`既\` … \`也\`);
-- a title cut from its holder's name and verb of saying, when the page gives that name nowhere else (\`联合国副秘书长\` + \`迪卡洛表示，\`); a surname cut from the given name (\`。栗\` + \`战书指出，\`); a name of three characters the page gives elsewhere, cut in two (\`以习近\` + \`平新时代…\`);
+- a title cut from its holder's name and verb of saying (or of condemning, calling, announcing), when the page gives that name nowhere else (\`联合国副秘书长\` + \`迪卡洛表示，\`, \`巴勒斯坦总统\` + \`阿巴斯谴责，\`); a surname cut from the given name (\`。栗\` + \`战书指出，\`); a name of three characters the page gives elsewhere, cut in two (\`以习近\` + \`平新时代…\`);
 - text across the break that the page writes elsewhere, six characters or more: a copy of the sentence, or a name or term the story repeats (\`…签约落户城东\` + \`智慧谷产业园，…\`, where the page writes 城东智慧谷产业园); of two such starts, the one sharing the longer text wins a tie;
 - a loose start right after the cut end (a lone character, a plain word, or a run the dictionary does not know when a word forms across the join: \`开\` + \`展了调研\`).
 
@@ -273,7 +273,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 - 数字与单位、量词（\`77\` + \`个\`，\`11万\` + \`列\`）；
 - 在断点后闭合的引文；
 - 呼应的关联词（\`既\` … \`也\`）；
-- 被拆开的职务与姓名（本页别处没有这个名字时：\`联合国副秘书长\` + \`迪卡洛表示，\`）、被拆开的姓与名（\`。栗\` + \`战书指出，\`）、本页别处出现过的三字人名被拆开（\`以习近\` + \`平新时代…\`）；
+- 被拆开的职务与姓名（本页别处没有这个名字时：\`联合国副秘书长\` + \`迪卡洛表示，\`，\`巴勒斯坦总统\` + \`阿巴斯谴责，\`）、被拆开的姓与名（\`。栗\` + \`战书指出，\`）、本页别处出现过的三字人名被拆开（\`以习近\` + \`平新时代…\`）；
 - 接缝两侧连起来的文字在本页别处出现过（六个字以上）：同一句话的副本，或稿件中反复出现的名称、术语（\`…签约落户城东\` + \`智慧谷产业园，…\`，本页别处写有“城东智慧谷产业园”）；两个段落都如此时，重合文字较长的优先；
 - 紧接其后且开头松散的段落（单字、普通词语；以词典不认识的字串开头且接缝成词时也算：\`开\` + \`展了调研\`）。
 
