@@ -6,6 +6,7 @@ import {partitionPoint} from '../src/bisect.js'
 import {hanBigrams, isHan, trimSpan} from '../src/chinese.js'
 import {type Bilingual, quotedBoth} from '../src/i18n.js'
 import {defineRule} from '../src/rule.js'
+import {titleEndingAt} from '../src/entities.js'
 import {type Block, opensWithLead} from '../src/structure.js'
 import {
   type CutEndKind,
@@ -448,9 +449,14 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       }
       return found
     }
-    /** The join's own evidence, and text across it that the page writes elsewhere (`提升整建` + `制推进县…`). */
+    /**
+     * The join's own evidence, and text across it that the page writes elsewhere (`提升整建` + `制推进县…`);
+     * not after a title, which the page writes before its holder's name wherever it names them
+     * (`…第一副总理` + `丁薛祥强调，…` beside `国务院副总理丁薛祥`): the title's own evidence weighs that.
+     */
     const evidenceOf = (end: End, start: Start): JoinEvidence => {
       const evidence = joinEvidence(end.content, start.content, onPage)
+      if (titleEndingAt(end.content, end.content.length) !== undefined) return evidence
       const phrase = phraseAcross(echoesOfEnd(end), end.content, start.content)
       if (phrase !== undefined) {
         evidence.phrase = phrase
@@ -495,8 +501,9 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         // for the distance: it ties a loosely starting next paragraph, and evidence wins the tie.
         const longWord = !adjacent && !start.orphan && (evidence.word?.length ?? 0) >= 3 ? 1 : 0
         // Far away, a paragraph that opens the way paragraphs do (`党的二十大报告指出，…`) is less likely a tail than one that does not.
-        // (A title or a name cut from a speaker opening is the exception: `副秘书长` + `迪卡洛表示，`.)
-        const opening = !adjacent && !start.orphan && evidence.title !== true && evidence.name !== true && opensTypically(start) ? 1 : 0
+        // (A title or a name cut from a speaker opening is the exception: `副秘书长` + `迪卡洛表示，`; so is a
+        // join the page writes elsewhere: `众多跨国` + `车企表示，…` beside a copy reading 众多跨国车企表示.)
+        const opening = !adjacent && !start.orphan && evidence.title !== true && evidence.name !== true && evidence.phrase === undefined && opensTypically(start) ? 1 : 0
         const score = evidence.score + strength + longWord - opening + (adjacent ? (evidence.score > 0 ? 3 : 2) : start.orphan ? 0 : -1)
         // A loose start alone (no evidence) next to the cut end waits for the wording check below.
         const weak = adjacent && evidence.score === 0 && !start.orphan && (start.looseness < 2 || nextOpens)

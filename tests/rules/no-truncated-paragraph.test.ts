@@ -324,6 +324,20 @@ describe('no-truncated-paragraph: joins that tell', () => {
     expect(await messages(unnamed)).toEqual([expect.stringMatching(/^5:23-5:24: .*后文缺失/)])
   })
 
+  it('takes a far tail opening like a paragraph when the page writes the text across the join elsewhere', async () => {
+    const text = ['车展开幕', '正在举办的车展上，全球车企带来了近千辆展品，众多跨国车企表示，将加大在华投资。', '据介绍，正在举办的车展上，全球车企带来了近千辆展品，众多跨国', ...filler, '车企表示，将加大在华投资。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([
+      '5:30-5:31: 段落在句中断开：「众多跨国」没有句末标点，后半句在 11:1：「车企表示，将加大在华投资」，接起来是本页别处写过的「众多跨国车企表示」',
+      '11:1-11:2: 段落从句中开始：「车企表示，将加大在华投资」从句子中间开始，它接续 5:30 的「众多跨国」'
+    ])
+  })
+
+  it('does not read a title before a name the page writes after the same title as text written elsewhere', async () => {
+    // 副总理王新民 stands elsewhere on the page; a cut end on another 第一副总理 is no evidence for 王新民强调.
+    const text = ['会见活动', '国务院副总理王新民出席活动。', '会上，外国代表团团长、第一副总理', ...filler, '王新民强调，要加强合作。'].join('\n\n') + '\n'
+    expect(await messages(text)).toEqual([expect.stringMatching(/^5:16-5:17: .*后文缺失/)])
+  })
+
   it('on a tie, prefers a start that does not open like a paragraph', async () => {
     const text = ['上海扩大开放', '今年，上海将推动出台特别措施，建设第二批自由', ...filler, '党的二十大报告指出，高质量发展是首要任务。', '贸易试验区联动创新区，加快建设国际数据产业园。'].join('\n\n') + '\n'
     expect(await messages(text)).toEqual([
