@@ -249,7 +249,7 @@ A pair is taken when it scores high enough and is clearly the cut end's best, or
 ### Lists
 
 - A list label glued onto a tail (\`一、\` + \`部、…\`, \`一是\` + \`乎。…\`, \`第一，\` + \`边成片…\`) does not hide it: when the text after the label begins mid-sentence or on a lone character that is no verb, and a word, a unit or a quotation forms across the join, that text is the continuation; so is text opening on a whole word when a common word of three characters or more forms across the join (\`陆续开始大\` + \`（五）规模南迁…\`: 大规模).
-- A list label cut mid-word (\`2.王华在参加民盟委\`) is reported only when a start that cannot stand alone completes the word (\`员小组讨论时说，…\`).
+- A list label cut mid-word (\`2.王华在参加民盟委\`) is reported only when a start that cannot stand alone completes the word (\`员小组讨论时说，…\`), or when the page writes the text across the join elsewhere (\`（一）推动主题教育走\` + \`深走实，…\`).
 - A list item whose text opens on a particle (\`4.的…\`) begins mid-sentence.
 
 ### What it leaves alone
@@ -294,7 +294,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 ### 序号条目
 
 - 粘在后半句前的序号（\`一、\` + \`部、…\`，\`一是\` + \`乎。…\`，\`第一，\` + \`边成片…\`）不妨碍查找：序号后的文字从句中开始或以非动词的单字开头、且接缝处成词、数字与单位相接或引文闭合时，这段文字就是后半句；序号后的文字以完整的词开头时，接缝处须组成三字以上的常用词（\`陆续开始大\` + \`（五）规模南迁…\`：大规模）。
-- 在词中断开的序号条目（\`2.王华在参加民盟委\`）只在有不能独立成句的段首与它接成词（\`员小组讨论时说，…\`）时才报告。
+- 在词中断开的序号条目（\`2.王华在参加民盟委\`）只在有不能独立成句的段首与它接成词（\`员小组讨论时说，…\`），或接缝两侧连起来的文字在本页别处出现过（\`（一）推动主题教育走\` + \`深走实，…\`）时才报告。
 - 序号后以助词开头的条目（\`4.的…\`）是从句中开始的。
 
 ### 不报告
@@ -520,7 +520,9 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         // `广` + `大干部群众认为，…`, not `共` + `党的十八大以来，…` (共党 is a rare word).
         if (!adjacent && !start.orphan && !telling && opensTypically(start)) return
         // A list heading is cut only when a start that cannot stand alone completes a word with it (`民盟委` + `员小组…`).
-        if (end.heading && !(start.orphan?.kind === 'word-inside' && evidence.word !== undefined && (telling || (evidence.frequency ?? 0) >= COMMON_WORD))) return
+        // (Or the page writes the text across the join elsewhere: `主题教育走` + `深走实，…`.)
+        const completesWord = start.orphan?.kind === 'word-inside' && evidence.word !== undefined && (telling || (evidence.frequency ?? 0) >= COMMON_WORD)
+        if (end.heading && !completesWord && evidence.phrase === undefined) return
         const accepted = adjacent
           ? score >= 4 && !weak
           : // Far apart, the join itself must tell: an orphan start alone could continue any cut end.

@@ -398,6 +398,15 @@ describe('no-truncated-paragraph: a list item cut in two', () => {
     ])
   })
 
+  it('pairs a list label cut mid-phrase with a far tail when the page writes the phrase whole elsewhere', async () => {
+    const tail = ['（一）推动主题教育走', '新区审计局获得表彰', '近日，新区审计局获得省级表彰。', '深走实，确保取得实效。']
+    expect(await messages(['新区部署主题教育', '会议要求，推动主题教育走深走实。', ...tail].join('\n\n') + '\n')).toEqual([
+      '5:10-5:11: 段落在句中断开：「（一）推动主题教育走」没有句末标点，后半句在 11:1：「深走实，确保取得实效。」，接起来是本页别处写过的「题教育走深走实」',
+      '11:1-11:2: 段落从句中开始：「深走实，确保取得实效。」从句子中间开始，它接续 5:10 的「（一）推动主题教育走」'
+    ])
+    expect(await messages(['新区部署主题教育', '会议要求，抓好落实。', ...tail].join('\n\n') + '\n')).toEqual([])
+  })
+
   it('leaves a list label alone when nothing continues it', async () => {
     const text = ['全国政协委员分组讨论', '1.张明在参加民进委员小组讨论', '他说，要加强调查研究。', '2.王华在参加民盟委员小组讨论', '她说，要把调研成果转化为提案。'].join('\n\n') + '\n'
     expect(await messages(text)).toEqual([])
