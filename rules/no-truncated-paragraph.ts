@@ -438,8 +438,8 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 
     // Where the page writes a cut end's last words again (a copy of the sentence, a repeated name or term),
     // and so shows how it runs on: scanned once per cut end, within reach.
-    const echoes = new Map<End, Echo[]>()
-    const echoesOfEnd = (end: End): Echo[] => {
+    const echoes = new Map<End, Map<string, Echo[]>>()
+    const echoesOfEnd = (end: End): Map<string, Echo[]> => {
       let found = echoes.get(end)
       if (!found) {
         const index = end.block.index
@@ -493,8 +493,9 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
           start === tail && tailEvidence ? tailEvidence : start.block.label && !start.afterLabel ? {score: 0} : evidenceOf(end, start)
         if (start.afterLabel && evidence.score < 3) return
         // A start opening on a run the dictionary does not know (`展了调研`) is as loose as a lone character
-        // when a word forms across the join (`开` + `展`).
-        const strength = start.orphan ? 2 : start.looseness === 0 && evidence.word !== undefined && opensWithUnknownWord(start.content) ? 2 : start.looseness
+        // when a word forms across the join (`开` + `展`), or text the page writes elsewhere (`教育走` + `深走实`).
+        const strength =
+          start.orphan ? 2 : start.looseness === 0 && (evidence.word ?? evidence.phrase) !== undefined && opensWithUnknownWord(start.content) ? 2 : start.looseness
         // Next to each other, a loose start is enough; far apart, the join itself must tell.
         // Adjacency counts for less when nothing else ties the two (`心` + `席…` loses to `主` + `席…`).
         // Far apart, a word of three characters or more across the break (`今年` + `以来，…`) makes up
@@ -520,9 +521,10 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         // `广` + `大干部群众认为，…`, not `共` + `党的十八大以来，…` (共党 is a rare word).
         if (!adjacent && !start.orphan && !telling && opensTypically(start)) return
         // A list heading is cut only when a start that cannot stand alone completes a word with it (`民盟委` + `员小组…`).
-        // (Or the page writes the text across the join elsewhere: `主题教育走` + `深走实，…`.)
+        // Or a start opening on a lone character runs on as the page writes it elsewhere (`主题教育走` + `深走实，…`);
+        // a heading naming what the text below describes (`元素十四 市实验幼儿园南园` / `位于示范区…`) is no cut.
         const completesWord = start.orphan?.kind === 'word-inside' && evidence.word !== undefined && (telling || (evidence.frequency ?? 0) >= COMMON_WORD)
-        if (end.heading && !completesWord && evidence.phrase === undefined) return
+        if (end.heading && !completesWord && !(evidence.phrase !== undefined && strength === 2)) return
         const accepted = adjacent
           ? score >= 4 && !weak
           : // Far apart, the join itself must tell: an orphan start alone could continue any cut end.

@@ -207,41 +207,47 @@ export interface JoinEvidence {
  */
 export const PHRASE_MIN = 6
 
-/** One place where the page writes the last two characters of a cut end again. */
+/** One place where the page writes the last characters of a cut end again. */
 export interface Echo {
-  /** How many characters before those two also match the end (0 to 2). */
-  before: number
+  /** How many of the end's last characters it matches (1 to 4). */
+  matched: number
   /** Up to six characters that follow them there. */
   after: string
 }
 
 /**
- * The places between `from` and `to` where the page writes the last two Han
- * characters of `end` again (other than at `endAt`, the end itself), with what
- * surrounds them: a copy of the whole sentence, or a name or term the story
- * repeats, shows how the cut end runs on.  One scan of the range per cut end.
+ * The places between `from` and `to` where the page writes the last Han
+ * character of `end` again (other than at `endAt`, the end itself), with how
+ * many characters before it also match the end and what follows, by the first
+ * character that follows: a copy of the whole sentence, or a name or term the
+ * story repeats, shows how the cut end runs on.  One scan of the range per cut end.
  */
-export function echoesOf(value: string, from: number, to: number, endAt: number, end: string): Echo[] {
-  const tail = end.slice(-2)
-  if (tail.length < 2 || !isHan(tail[0] as string) || !isHan(tail[1] as string)) return []
-  const echoes: Echo[] = []
-  for (let at = value.indexOf(tail, from); at !== -1 && at < to; at = value.indexOf(tail, at + 1)) {
-    if (at === endAt - 2) continue
-    let before = 0
-    while (before < 2 && value[at - 1 - before] === end[end.length - 3 - before] && isHan(end[end.length - 3 - before] ?? '')) before++
-    echoes.push({before, after: value.slice(at + 2, at + 8)})
+export function echoesOf(value: string, from: number, to: number, endAt: number, end: string): Map<string, Echo[]> {
+  const echoes = new Map<string, Echo[]>()
+  const last = end[end.length - 1] ?? ''
+  if (!isHan(last)) return echoes
+  for (let at = value.indexOf(last, from); at !== -1 && at < to; at = value.indexOf(last, at + 1)) {
+    if (at === endAt - 1) continue
+    const next = value[at + 1] ?? ''
+    if (!isHan(next)) continue
+    let matched = 1
+    while (matched < 4 && value[at - matched] === end[end.length - 1 - matched] && isHan(end[end.length - 1 - matched] ?? '')) matched++
+    // Filed by the character that follows, so that a start looks only at the places that could run into it.
+    let list = echoes.get(next)
+    if (!list) echoes.set(next, (list = []))
+    list.push({matched, after: value.slice(at + 1, at + 7)})
   }
   return echoes
 }
 
 /** The longest text across the join of `end` and `start` that one of the echoes shows, if `PHRASE_MIN` characters or more. */
-export function phraseAcross(echoes: Echo[], end: string, start: string): string | undefined {
+export function phraseAcross(echoes: Map<string, Echo[]>, end: string, start: string): string | undefined {
   let best: string | undefined
-  for (const {before, after} of echoes) {
+  for (const {matched, after} of echoes.get(start[0] ?? '') ?? []) {
     let shared = 0
     while (shared < after.length && after[shared] === start[shared] && isHan(after[shared] as string)) shared++
-    const length = 2 + before + shared
-    if (shared > 0 && length >= PHRASE_MIN && length > (best?.length ?? 0)) best = end.slice(-(2 + before)) + start.slice(0, shared)
+    const length = matched + shared
+    if (length >= PHRASE_MIN && length > (best?.length ?? 0)) best = end.slice(-matched) + start.slice(0, shared)
   }
   return best
 }

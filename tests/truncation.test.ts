@@ -90,13 +90,19 @@ describe('echoesOf and phraseAcross', () => {
   const endAt = page.length
   const echoes = echoesOf(page, 0, page.length, endAt, '签约落户城东')
 
-  it('finds where the page writes the last two characters of a cut end again, not the end itself', () => {
-    expect(echoes).toEqual([{before: 0, after: '智慧谷产业园'}])
+  it('finds where the page writes the last character of a cut end again, not the end itself, by what follows', () => {
+    expect(echoes).toEqual(new Map([['智', [{matched: 2, after: '智慧谷产业园'}]]]))
   })
 
   it('reads the text across a join that an echo shows, from six characters', () => {
     expect(phraseAcross(echoes, '签约落户城东', '智慧谷产业园，预计…')).toBe('城东智慧谷产业园')
     expect(phraseAcross(echoes, '签约落户城东', '智慧谷的企业…')).toBe(undefined)
     expect(phraseAcross(echoes, '签约落户城东', '西区新建…')).toBe(undefined)
+  })
+
+  it('reads a single character before the break when enough follows it (`数` + `据确权授权机制`)', () => {
+    const text = '推进实施公共数据确权授权机制。推动建立企业数'
+    const found = echoesOf(text, 0, text.length, text.length, '推动建立企业数')
+    expect(phraseAcross(found, '推动建立企业数', '据确权授权机制，建立健全…')).toBe('数据确权授权机')
   })
 })

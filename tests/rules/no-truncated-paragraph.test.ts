@@ -407,6 +407,11 @@ describe('no-truncated-paragraph: a list item cut in two', () => {
     expect(await messages(['新区部署主题教育', '会议要求，抓好落实。', ...tail].join('\n\n') + '\n')).toEqual([])
   })
 
+  it('leaves a section heading alone when the text below writes its name before the words a far paragraph opens with', async () => {
+    const text = ['新区学校建设', '元素一 城南实验小学', '元素二 市实验幼儿园南园', '市实验幼儿园南园位于示范区中心，今年秋季开园。', '新区审计局获得表彰', '近日，新区审计局获得省级表彰。', '位于示范区东部的产业园区已经投用。']
+    expect(await messages(text.join('\n\n') + '\n')).toEqual([])
+  })
+
   it('leaves a list label alone when nothing continues it', async () => {
     const text = ['全国政协委员分组讨论', '1.张明在参加民进委员小组讨论', '他说，要加强调查研究。', '2.王华在参加民盟委员小组讨论', '她说，要把调研成果转化为提案。'].join('\n\n') + '\n'
     expect(await messages(text)).toEqual([])
