@@ -230,7 +230,7 @@ Each cut end is paired with a start next to it or anywhere on the page, one to o
 - a quotation opened before the break and closed after it;
 - a paired conjunction completed (\`既\` … \`也\`);
 - a title cut from its holder's name and verb of saying (or of condemning, calling, announcing), when the page gives that name nowhere else (\`联合国副秘书长\` + \`迪卡洛表示，\`, \`巴勒斯坦总统\` + \`阿巴斯谴责，\`); a surname cut from the given name (\`。栗\` + \`战书指出，\`); a name of three characters the page gives elsewhere, cut in two (\`以习近\` + \`平新时代…\`);
-- text across the break that the page writes elsewhere, six characters or more: a copy of the sentence, or a name or term the story repeats (\`…签约落户城东\` + \`智慧谷产业园，…\`, where the page writes 城东智慧谷产业园); of two such starts, the one sharing the longer text wins a tie;
+- text across the break that the page writes elsewhere, six characters or more: a copy of the sentence, or a name or term the story repeats (\`…签约落户城东\` + \`智慧谷产业园，…\`, where the page writes 城东智慧谷产业园);
 - a loose start right after the cut end (a lone character, a plain word, or a run the dictionary does not know when a word forms across the join: \`开\` + \`展了调研\`).
 
 A word of three characters or more across a far break (\`今年\` + \`以来，…\`) outweighs a next paragraph that merely opens on a lone character; a next paragraph that is a list item is no rival. Far away, a paragraph opening on a clean word is taken only on a common word of three characters or more (\`俄\` + \`罗斯国防部…\`), a unit, a quotation, a title, a name or text the page writes elsewhere; a paragraph that opens the way paragraphs do (\`党的十八大以来，…\`) only on a telling join (a common word, a word of three characters or more, a unit, a quotation, a title), and it scores lower and loses a tie to one that does not (\`自由\` + \`贸易试验区…\` over \`自由\` + \`党的二十大报告指出，…\`). A paragraph repeating the cut end's last words and opening with words of the cut paragraph is a copy of it, never its tail; one repeating them in a parallel clause may still be the tail when the join tells (\`…比上年同\` + \`期低约40个基点；…比上年同期低…\`). When only a loose start ties two adjacent paragraphs (\`保持拼搏\` / \`进取的…\`), one message on the break says the next paragraph *may* continue it.
@@ -275,7 +275,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 - 在断点后闭合的引文；
 - 呼应的关联词（\`既\` … \`也\`）；
 - 被拆开的职务与姓名（本页别处没有这个名字时：\`联合国副秘书长\` + \`迪卡洛表示，\`，\`巴勒斯坦总统\` + \`阿巴斯谴责，\`）、被拆开的姓与名（\`。栗\` + \`战书指出，\`）、本页别处出现过的三字人名被拆开（\`以习近\` + \`平新时代…\`）；
-- 接缝两侧连起来的文字在本页别处出现过（六个字以上）：同一句话的副本，或稿件中反复出现的名称、术语（\`…签约落户城东\` + \`智慧谷产业园，…\`，本页别处写有“城东智慧谷产业园”）；两个段落都如此时，重合文字较长的优先；
+- 接缝两侧连起来的文字在本页别处出现过（六个字以上）：同一句话的副本，或稿件中反复出现的名称、术语（\`…签约落户城东\` + \`智慧谷产业园，…\`，本页别处写有“城东智慧谷产业园”）；
 - 紧接其后且开头松散的段落（单字、普通词语；以词典不认识的字串开头且接缝成词时也算：\`开\` + \`展了调研\`）。
 
 远处断点上跨越断点的三字以上词语（\`今年\` + \`以来，…\`）胜过仅以单字开头的下一段；下一段是序号条目时不算对手。在远处，以完整词语开头的段落，只有接缝处成三字以上的常用词（\`俄\` + \`罗斯国防部…\`）、单位、引文、职务、姓名或本页别处写过的文字时才接；以段落常见方式开头的段落（\`党的十八大以来，…\`）只有在接缝证据充分时（常用词、三字以上的词、单位、引文、职务）才被当作后半句，得分较低，得分相同时让给不这样开头的段落（\`自由\` + \`贸易试验区…\` 胜过 \`自由\` + \`党的二十大报告指出，…\`）。重复断开段落末尾文字、并以断开段落中的文字开头的段落是它的副本，不是后半句；只是在并列分句中重复这些文字的段落，接缝证据充分时仍可能是后半句（\`…比上年同\` + \`期低约40个基点；…比上年同期低…\`）。若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。
@@ -555,12 +555,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
     // On a tie, evidence in the join beats mere adjacency (`肆` + `虐的疫情…` far away over `谭德塞表示…` next).
     // On a tie of both, a start that does not open like a paragraph (`贸易试验区…` over `党的二十大报告指出，…`).
     const typicalRank = (pair: Pair): number => (pair.start.orphan === undefined && opensTypically(pair.start) ? 1 : 0)
-    // Of two texts the page writes elsewhere, the longer tells more (`四次会议` + `主席团常务主席` over `主席团会议`).
-    const phraseLength = (pair: Pair): number => pair.evidence.phrase?.length ?? 0
-    pairs.sort(
-      (a, b) =>
-        b.score - a.score || b.evidence.score - a.evidence.score || phraseLength(b) - phraseLength(a) || typicalRank(a) - typicalRank(b) || a.distance - b.distance
-    )
+    pairs.sort((a, b) => b.score - a.score || b.evidence.score - a.evidence.score || typicalRank(a) - typicalRank(b) || a.distance - b.distance)
 
     const endTaken = new Map<End, Start>()
     const startTaken = new Map<Start, End>()

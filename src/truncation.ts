@@ -255,7 +255,7 @@ export function phraseAcross(echoes: Map<string, Echo[]>, end: string, start: st
 /** A surname standing alone at the end of a clause (`…座谈会。栗`). */
 const SURNAME_END = /(?:^|[。！？!?；;，,：:、\s])\p{Script=Han}$/u
 
-/** A verb of saying and the mark after it, as a speaker's name is followed (`表示，`). */
+/** A verb of saying (or of condemning, calling, announcing) and the mark after it, as a speaker's name is followed (`表示，`, `谴责，`). */
 const SAYING_AFTER_NAME = '(?:表示|说|指出|强调|称|介绍|认为|谴责|呼吁|宣布|回应|透露|警告|坦言)[，,：:]'
 
 /** One or two characters of a given name and a verb of saying (`战书指出，`). */
