@@ -374,6 +374,28 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       ]
     },
     {
+      title: 'a far tail told by text the page writes elsewhere',
+      titleZh: '后半句凭本页别处写过的文字找到',
+      text: '新区产业园开园\n\n位于城东智慧谷产业园的首批企业昨日投产。\n\n园区负责人介绍，今年已有三十家企业签约落户城东\n\n新区审计局获得表彰\n\n近日，新区审计局获得省级表彰。\n\n智慧谷产业园，预计年产值超过百亿元。\n',
+      messages: [
+        '5:23-5:24: 段落在句中断开：「今年已有三十家企业签约落户城东」没有句末标点，后半句在 11:1：「智慧谷产业园，预计年产值」，接起来是本页别处写过的「城东智慧谷产业园」',
+        '11:1-11:2: 段落从句中开始：「智慧谷产业园，预计年产值」从句子中间开始，它接续 5:23 的「今年已有三十家企业签约落户城东」'
+      ],
+      messagesEn: [
+        '5:23-5:24: Paragraph cut mid-sentence: “今年已有三十家企业签约落户城东” has no closing punctuation; it continues at 11:1: “智慧谷产业园，预计年产值”, forming 城东智慧谷产业园, which the page writes elsewhere',
+        '11:1-11:2: Paragraph starts mid-sentence: “智慧谷产业园，预计年产值” begins mid-sentence; it continues “今年已有三十家企业签约落户城东” at 5:23'
+      ]
+    },
+    {
+      title: 'a paragraph opening on the end of a sentence whose beginning is lost',
+      titleZh: '段落以残句开头，前文缺失',
+      text: '新区召开推进会。\n\n需求。一大早，巡回医疗车来到村里，为老人提供上门问诊服务。\n',
+      messages: ['3:1-3:2: 段落从句中开始：「需求。一大早，巡回医疗车」以残句「需求」开头，本页找不到前半句，前文缺失'],
+      messagesEn: [
+        '3:1-3:2: Paragraph starts mid-sentence: “需求。一大早，巡回医疗车” begins with the fragment 需求, the end of a sentence, and no paragraph on the page leads into it: the beginning of the text is missing'
+      ]
+    },
+    {
       title: 'the beginning of the text is missing',
       titleZh: '前文缺失',
       text: '新区农业示范园建成开放。\n\n慧农业示范项目已经投入使用。\n',
