@@ -1254,6 +1254,13 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
       messagesEn: ['3:12-3:14: Possible typo: “采切” here, where the page writes “采访” (1:15); check']
     },
     {
+      title: 'a verb of saying changed into a rare word, in the frame the page writes it in',
+      titleZh: '“强调”错成生僻词，前后文与本页别处相同',
+      text: '区长王建国强调，要抓好春耕生产。\n\n区长王建国强力，要保障农资供应。\n\n会议指出，要守住安全底线。\n\n会议指定，由农业农村局牵头。\n',
+      messages: ['3:6-3:8: 疑有错字：此处作「强力」，本页另作「强调」（1:6）；请核对'],
+      messagesEn: ['3:6-3:8: Possible typo: “强力” here, where the page writes “强调” (1:6); check']
+    },
+    {
       title: 'legitimate alternations in a repeated phrase',
       titleZh: '重复短语中的正常替换',
       text: '今年上半年，全市外贸进口增长较快。\n\n今年下半年，全市外贸出口增长较快。\n\n中方愿同哈方深化经贸合作，愿同蒙方深化能源合作。\n'
