@@ -785,11 +785,14 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
   const slips = candidates.filter(({form, variant, start}) => {
     const end = start + variant.length
     if (taken(start, end)) return false
+    const frequency = dictionaryEntry(variant)?.frequency ?? 0
     // A verb of saying in the very frame the page writes it in elsewhere (`习近平强调，` … `习近平强力，`,
     // `在讲话中指出，` … `在讲话中指义，`): a slip even when it makes a word (强力) or one runs into it (中指).
-    // (Not a common word: `会议指定，` beside `会议指出，` is another verb.)
-    if (SAYING.includes(form) && (dictionaryEntry(variant)?.frequency ?? 0) < COMMON_VERB && inSameFrame((frames ??= sayingFrames(value)), value, start, end, form)) return true
-    if ((dictionaryEntry(variant)?.frequency ?? 0) >= RARE_WORD) return false
+    // (Not a familiar word: `会议指定，` beside `会议指出，` is another verb.)
+    if (frequency < FAMILIAR_WORD && sayingBeforeMark(value, form, end) && (frames ??= sayingFrames(value)).has(value.slice(start - 2, start) + form + value[end])) {
+      return true
+    }
+    if (frequency >= RARE_WORD) return false
     return !wordAcrossEdge(value, start, end, PHRASE_FORMS.has(form) ? RARE_WORD : 0)
   })
   if (slips.length === 0) return
@@ -802,8 +805,9 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
     if (!found) {
       // A word the dictionary hardly counts is no word across the edge (`记要` in `书记要求`).
       // A verb of saying before its comma stands as a word whatever runs into it (`中指` in `讲话中指出，`).
-      const saying = (place: {end: number}): boolean => SAYING.includes(form) && SAYING_END.has(value[place.end] ?? '')
-      found = (places.get(form) ?? []).filter((place) => names.has(form) || PHRASE_FORMS.has(form) || saying(place) || !wordAcrossEdge(value, place.start, place.end, RARE_WORD))
+      found = (places.get(form) ?? []).filter(
+        (place) => names.has(form) || PHRASE_FORMS.has(form) || sayingBeforeMark(value, form, place.end) || !wordAcrossEdge(value, place.start, place.end, RARE_WORD)
+      )
       wordPlaces.set(form, found)
     }
     return found
@@ -823,8 +827,10 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
   }
 }
 
-/** From this dictionary count a word is common enough to be meant where it stands (`指定`), not a slip of a verb of saying. */
-const COMMON_VERB = 1000
+/** Whether `form` is a verb of saying and the mark at `end` follows it (`强调，`). */
+function sayingBeforeMark(value: string, form: string, end: number): boolean {
+  return SAYING.includes(form) && SAYING_END.has(value[end] ?? '')
+}
 
 /**
  * The frames in which the page writes its verbs of saying: two Han characters
@@ -835,16 +841,10 @@ function sayingFrames(value: string): Set<string> {
   for (const form of SAYING) {
     for (let at = value.indexOf(form, 2); at !== -1; at = value.indexOf(form, at + 1)) {
       const before = value.slice(at - 2, at)
-      const after = value[at + form.length] ?? ''
-      if (isAllHan(before) && SAYING_END.has(after)) frames.add(before + form + after)
+      if (isAllHan(before) && sayingBeforeMark(value, form, at + form.length)) frames.add(before + form + value[at + form.length])
     }
   }
   return frames
-}
-
-/** Whether `frames` holds `form` between the two Han characters before `start` and the mark at `end`. */
-function inSameFrame(frames: Set<string>, value: string, start: number, end: number, form: string): boolean {
-  return start >= 2 && frames.has(value.slice(start - 2, start) + form + (value[end] ?? ''))
 }
 
 /** A one-off word one character away from the word the page writes after the same title. */

@@ -13,6 +13,7 @@ import {
   type Echo,
   type JoinEvidence,
   type OrphanStart,
+  SHORT_FIRST_CLAUSE,
   cutEnd,
   echoesOf,
   joinEvidence,
@@ -42,8 +43,7 @@ const COPY_SHARE = 0.95
 /** …when it has this many pairs of characters: a short tail of common words is found anywhere. */
 const COPY_PAIRS = 24
 
-/** A start whose first clause is a fragment of one to four characters (`突破，…` `深度保护。…`), and what it adds to a likely continuation's score. */
-const FRAGMENT_START = /^\p{Script=Han}{1,4}[，,、。；;]/u
+/** What a start whose first clause is a fragment of one to four characters (`突破，…`, `SHORT_FIRST_CLAUSE`) adds to a likely continuation's score. */
 const FRAGMENT_BONUS = 0.1
 
 /** How much better than the runner-up a likely continuation must score, unless the pair is each other's best. */
@@ -459,7 +459,9 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
     }
 
     // Where the page writes a cut end's last words again (a copy of the sentence, a repeated name or term),
-    // and so shows how it runs on: scanned once per cut end, within reach.
+    // and so shows how it runs on: scanned once per cut end, within reach.  None after a title, which the
+    // page writes before its holder's name wherever it names them (`…第一副总理` + `丁薛祥强调，…` beside
+    // `国务院副总理丁薛祥`): the title's own evidence weighs that join.
     const echoes = new Map<End, Map<string, Echo[]>>()
     const echoesOfEnd = (end: End): Map<string, Echo[]> => {
       let found = echoes.get(end)
@@ -467,18 +469,14 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         const index = end.block.index
         const from = (blocks[Math.max(0, index - TOPIC_DISTANCE)] as Block).start
         const to = (blocks[Math.min(blocks.length - 1, index + TOPIC_DISTANCE)] as Block).end
-        echoes.set(end, (found = echoesOf(value, from, to, end.end, end.content)))
+        found = titleEndingAt(end.content, end.content.length) === undefined ? echoesOf(value, from, to, end.end, end.content) : new Map()
+        echoes.set(end, found)
       }
       return found
     }
-    /**
-     * The join's own evidence, and text across it that the page writes elsewhere (`提升整建` + `制推进县…`);
-     * not after a title, which the page writes before its holder's name wherever it names them
-     * (`…第一副总理` + `丁薛祥强调，…` beside `国务院副总理丁薛祥`): the title's own evidence weighs that.
-     */
+    /** The join's own evidence, and text across it that the page writes elsewhere (`提升整建` + `制推进县…`). */
     const evidenceOf = (end: End, start: Start): JoinEvidence => {
       const evidence = joinEvidence(end.content, start.content, onPage)
-      if (titleEndingAt(end.content, end.content.length) !== undefined) return evidence
       const phrase = phraseAcross(echoesOfEnd(end), end.content, start.content)
       if (phrase !== undefined) {
         evidence.phrase = phrase
@@ -516,8 +514,8 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         if (start.afterLabel && evidence.score < 3) return
         // A start opening on a run the dictionary does not know (`展了调研`) is as loose as a lone character
         // when a word forms across the join (`开` + `展`), or text the page writes elsewhere (`教育走` + `深走实`).
-        const strength =
-          start.orphan ? 2 : start.looseness === 0 && (evidence.word ?? evidence.phrase) !== undefined && opensWithUnknownWord(start.content) ? 2 : start.looseness
+        const explainedUnknown = start.looseness === 0 && (evidence.word ?? evidence.phrase) !== undefined && opensWithUnknownWord(start.content)
+        const strength = start.orphan || explainedUnknown ? 2 : start.looseness
         // Next to each other, a loose start is enough; far apart, the join itself must tell.
         // Adjacency counts for less when nothing else ties the two (`心` + `席…` loses to `主` + `席…`).
         // Far apart, a word of three characters or more across the break (`今年` + `以来，…`) makes up
@@ -708,7 +706,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       if (neighbours !== undefined && opensOnHan && !start.block.label && !cutBlocks.has(start.block.index) && !opensTypically(start)) {
         const bonus =
           (start.orphan ? 0.3 : start.looseness === 2 ? 0.04 : start.looseness === 1 ? 0.02 : opensWithUnknownWord(start.content) ? 0 : -0.06) +
-          (!start.orphan && FRAGMENT_START.test(start.content) ? FRAGMENT_BONUS : 0)
+          (!start.orphan && SHORT_FIRST_CLAUSE.test(start.content) ? FRAGMENT_BONUS : 0)
         traits = {neighbours, ownStory: articleShare(start.block, start.block.article), bonus}
       }
       startTraits.set(start, traits)

@@ -127,6 +127,9 @@ export function strayClosingQuote(content: string): number {
  */
 const FRAGMENT_SENTENCE = /^\p{Script=Han}{1,4}[。；;]/u
 
+/** A first clause of one to four Han characters (`突破，`, `机制。`): the sentence fragment above, or a clause as short. */
+export const SHORT_FIRST_CLAUSE = /^\p{Script=Han}{1,4}[，,、。；;]/u
+
 /** Whether (and why) a paragraph begins mid-sentence, judged from its beginning alone. */
 export function orphanStart(content: string): OrphanStart | undefined {
   const first = content[0]
@@ -205,7 +208,7 @@ export interface JoinEvidence {
  * cut end runs on.  Five are too few: a place and the name of what stands
  * there (`建成后将为城东` + `净水厂新建…`, where the page names 城东净水厂).
  */
-export const PHRASE_MIN = 6
+const PHRASE_MIN = 6
 
 /** One place where the page writes the last characters of a cut end again. */
 export interface Echo {
