@@ -167,6 +167,8 @@ function startReason(start: Start): Bilingual {
       return {zh: `以不能独立成句的「${char}」开头`, en: `begins with ${char}, which cannot open a sentence`}
     case 'word-inside':
       return {zh: `以「${char}」开头，它通常在词中而非词首`, en: `begins with ${char}, which normally sits inside a word, not at its start`}
+    case 'conjunction':
+      return {zh: `以连词「${char}」开头，它连接的是前文`, en: `begins with the conjunction ${char}, which joins it to what came before`}
     case 'fragment':
       return {zh: `以残句「${char}」开头`, en: `begins with the fragment ${char}, the end of a sentence`}
     default:
@@ -458,6 +460,10 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       return known
     }
 
+    // A function word inside its clause (`…农村社会和`) precedes anything, so the page writing it before the start's first
+    // words elsewhere (和习近平总书记) tells nothing; text matching the words before it does.  (One opening its clause,
+    // `…任务。在` + `厦门火炬高新区，…`, has nothing before it to match.)
+    const joinsClause = (end: End): boolean => end.kind === 'function-word' && isHan(end.content[end.content.length - 2] ?? '')
     // Where the page writes a cut end's last words again (a copy of the sentence, a repeated name or term),
     // and so shows how it runs on: scanned once per cut end, within reach.  None after a title, which the
     // page writes before its holder's name wherever it names them (`…第一副总理` + `丁薛祥强调，…` beside
@@ -469,7 +475,10 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         const index = end.block.index
         const from = (blocks[Math.max(0, index - TOPIC_DISTANCE)] as Block).start
         const to = (blocks[Math.min(blocks.length - 1, index + TOPIC_DISTANCE)] as Block).end
-        found = titleEndingAt(end.content, end.content.length) === undefined ? echoesOf(value, from, to, end.end, end.content) : new Map()
+        found =
+          titleEndingAt(end.content, end.content.length) === undefined
+            ? echoesOf(value, from, to, end.end, end.content, joinsClause(end) ? 2 : 1)
+            : new Map()
         echoes.set(end, found)
       }
       return found
@@ -497,6 +506,9 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       // Nor is a list item (`三、减少…`): its label opens a sentence of its own.
       const nextItem = next?.block.label !== undefined && !next.afterLabel
       const nextScore = next && next.looseness > 0 && !nextOpens && !nextItem ? 3 + next.looseness : 0
+      // A next paragraph tied by its loose start alone (no word, unit or quotation across the join) loses to a far start on a
+      // lone character that completes a word the dictionary counts often (`…疫情对餐` + `饮业带来了…` over `开早餐店的…`).
+      const nextUntold = nextScore > 0 && next !== undefined && evidenceOf(end, next).score === 0
       const consider = (candidate: Start): void => {
         if (candidate.block.index === index || seen.has(candidate.block.index)) return
         seen.add(candidate.block.index)
@@ -556,7 +568,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
               (evidence.score >= 3 &&
                 (structural || longWordAcross(evidence) || opensWithUnknownWord(start.content)))) &&
             score >= 2 &&
-            (telling || score >= nextScore + 1)
+            (telling || score >= nextScore + 1 || (nextUntold && strength === 2 && evidence.word !== undefined && evidence.score >= 3))
         if (accepted) pairs.push({end, start, evidence, score, distance: Math.abs(start.block.index - index)})
       }
       if (next) consider(next)

@@ -95,7 +95,7 @@ export function cutEnd(content: string): CutEndKind | undefined {
 }
 
 /** How a paragraph starts when it does not start a sentence. */
-export type OrphanKind = 'punctuation' | 'closing-quote' | 'bound-word' | 'word-inside' | 'fragment'
+export type OrphanKind = 'punctuation' | 'closing-quote' | 'bound-word' | 'word-inside' | 'fragment' | 'conjunction'
 
 export interface OrphanStart {
   kind: OrphanKind
@@ -127,6 +127,14 @@ export function strayClosingQuote(content: string): number {
  */
 const FRAGMENT_SENTENCE = /^\p{Script=Han}{1,4}[。；;]/u
 
+/**
+ * Conjunctions that join what stands before them and never open a sentence
+ * (`和地区问题…` after `…共同关心的重大国际`).  None of the 1,236 paragraphs of
+ * 20 characters or more in the clean articles opens with one, against 10 of
+ * 933 moved tails.
+ */
+const JOINING_CONJUNCTIONS = new Set(['和', '及', '以及', '并'])
+
 /** A first clause of one to four Han characters (`突破，`, `机制。`): the sentence fragment above, or a clause as short. */
 export const SHORT_FIRST_CLAUSE = /^\p{Script=Han}{1,4}[，,、。；;]/u
 
@@ -146,6 +154,7 @@ export function orphanStart(content: string): OrphanStart | undefined {
     if (BOUND_TAGS.has(tag)) return {kind: 'bound-word', at: 0, length: 1}
     if (tag !== 'p' && tag !== 'r' && tag !== 'c' && openingRatio(token) < 0.3) return {kind: 'word-inside', at: 0, length: 1}
   }
+  if (JOINING_CONJUNCTIONS.has(token) && isHan(content[token.length] ?? '')) return {kind: 'conjunction', at: 0, length: token.length}
   const fragment = FRAGMENT_SENTENCE.exec(content)
   if (fragment && content.length > fragment[0].length) return {kind: 'fragment', at: 0, length: fragment[0].length - 1}
   return undefined
@@ -224,8 +233,11 @@ export interface Echo {
  * many characters before it also match the end and what follows, by the first
  * character that follows: a copy of the whole sentence, or a name or term the
  * story repeats, shows how the cut end runs on.  One scan of the range per cut end.
+ * Places matching fewer than `minMatched` characters are left out: a function
+ * word ending a cut paragraph precedes anything (`…农村社会和` + `习近平总书记…`
+ * is no join because the page writes 和习近平总书记 elsewhere).
  */
-export function echoesOf(value: string, from: number, to: number, endAt: number, end: string): Map<string, Echo[]> {
+export function echoesOf(value: string, from: number, to: number, endAt: number, end: string, minMatched = 1): Map<string, Echo[]> {
   const echoes = new Map<string, Echo[]>()
   const last = end[end.length - 1] ?? ''
   if (!isHan(last)) return echoes
@@ -235,6 +247,7 @@ export function echoesOf(value: string, from: number, to: number, endAt: number,
     if (!isHan(next)) continue
     let matched = 1
     while (matched < 4 && value[at - matched] === end[end.length - 1 - matched] && isHan(end[end.length - 1 - matched] ?? '')) matched++
+    if (matched < minMatched) continue
     // Filed by the character that follows, so that a start looks only at the places that could run into it.
     let list = echoes.get(next)
     if (!list) echoes.set(next, (list = []))
