@@ -219,7 +219,7 @@ const noTruncatedParagraph = defineRule<Record<string, never>>({
 ### What it flags
 
 - **Cut ends**: a body paragraph that does not end with sentence-closing punctuation (。！？…；：, closing quotes and brackets, a dash), including one ending on a function word (\`的\` \`和\` \`既\` \`各\`), an enumeration comma \`、\`, a comma or a number.
-- **Orphan starts**: a paragraph that begins with punctuation, with a closing quote never opened (\`宜业、宜游城市核心区。”\`), with a particle or measure word (\`个。\`), with a character that almost never begins a word (\`慧工厂\`: 慧 mostly ends 智慧), or with a fragment of one to four characters that closes a sentence (\`需求。一大早，…\`; no paragraph of the clean articles we measured opens this way).
+- **Orphan starts**: a paragraph that begins with punctuation, with a closing quote never opened (\`宜业、宜游城市核心区。”\`), with a particle or measure word (\`个。\`), with a character that almost never begins a word (\`慧工厂\`: 慧 mostly ends 智慧), with a fragment of one to four characters that closes a sentence (\`需求。一大早，…\`; no paragraph of the clean articles we measured opens this way), or with a conjunction that joins it to what came before (\`和\` \`及\` \`以及\` \`并\`: \`和地区问题深入交换意见。\`; none of the clean articles' paragraphs opens this way either).
 
 The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break). When no continuation is on the page, it says the rest (or the beginning) of the text is missing.
 
@@ -235,7 +235,7 @@ Each cut end is paired with a start next to it or anywhere on the page, one to o
 - text across the break that the page writes elsewhere, six characters or more: a copy of the sentence, or a name or term the story repeats (\`…签约落户城东\` + \`智慧谷产业园，…\`, where the page writes 城东智慧谷产业园);
 - a loose start right after the cut end (a lone character, a plain word, or a run the dictionary does not know when a word forms across the join: \`开\` + \`展了调研\`).
 
-A word of three characters or more across a far break (\`今年\` + \`以来，…\`) outweighs a next paragraph that merely opens on a lone character; a next paragraph that is a list item is no rival. Far away, a paragraph opening on a clean word is taken only on a common word of three characters or more (\`俄\` + \`罗斯国防部…\`), a unit, a quotation, a title, a name or text the page writes elsewhere; a paragraph that opens the way paragraphs do (\`党的十八大以来，…\`) only on a telling join (a common word, a word of three characters or more, a unit, a quotation, a title), and it scores lower and loses a tie to one that does not (\`自由\` + \`贸易试验区…\` over \`自由\` + \`党的二十大报告指出，…\`). A paragraph repeating the cut end's last words and opening with words of the cut paragraph is a copy of it, never its tail; one repeating them in a parallel clause may still be the tail when the join tells (\`…比上年同\` + \`期低约40个基点；…比上年同期低…\`). When only a loose start ties two adjacent paragraphs (\`保持拼搏\` / \`进取的…\`), one message on the break says the next paragraph *may* continue it.
+A word of three characters or more across a far break (\`今年\` + \`以来，…\`) outweighs a next paragraph that merely opens on a lone character, and so does a far start on a lone character completing a word the dictionary counts often (\`…疫情对餐\` + \`饮业带来了…\`) when nothing but its loose start ties the next paragraph and the cut end is no function word (any noun may follow \`各\`); a next paragraph that is a list item is no rival. Text written elsewhere across a function word inside its clause must match the words before it too (\`…农村社会和\` + \`习近平总书记…\` is no join because the page writes 和习近平总书记 elsewhere). Far away, a paragraph opening on a clean word is taken only on a common word of three characters or more (\`俄\` + \`罗斯国防部…\`), a unit, a quotation, a title, a name or text the page writes elsewhere; a paragraph that opens the way paragraphs do (\`党的十八大以来，…\`) only on a telling join (a common word, a word of three characters or more, a unit, a quotation, a title), and it scores lower and loses a tie to one that does not (\`自由\` + \`贸易试验区…\` over \`自由\` + \`党的二十大报告指出，…\`). A paragraph repeating the cut end's last words and opening with words of the cut paragraph is a copy of it, never its tail; one repeating them in a parallel clause may still be the tail when the join tells (\`…比上年同\` + \`期低约40个基点；…比上年同期低…\`). When only a loose start ties two adjacent paragraphs (\`保持拼搏\` / \`进取的…\`), one message on the break says the next paragraph *may* continue it.
 
 ### Tails recognised by their wording
 
@@ -246,7 +246,7 @@ When a cut falls between two words, the join itself gives no evidence. The cut e
 - its start: mid-sentence, a lone character, a first clause of one to four characters (\`突破，\`, \`机制。\`), a plain word;
 - a word, a unit or a quotation across the join.
 
-A pair is taken when it scores high enough and is clearly the cut end's best, or the best of both. A pair scoring somewhat lower is still taken when the two halves stand in different stories and each is clearly the other's best: no other paragraph comes close for the cut end, and no other cut end comes close for the paragraph (a cut end whose tail is lost still has a best paragraph, but rarely one that no other cut end wants as much). On a tie, the nearer cut end takes the tail, and a cut end printed twice continues where its twin does. Never taken for a tail: a copy of a paragraph around the cut end (a duplicated passage); a paragraph that opens the way paragraphs do (a time or place phrase and a comma such as \`近日，\`, \`当天中午，\` or \`十年来，\`; a speaker and a verb of saying; a source and a date; a string of official titles; a line of attendees; a digit, a quotation mark or a bracket); a paragraph that is itself cut; a list item; one whose first character belongs inside a word while no word forms across the join; in the cut end's own story, where every paragraph shares its wording, a paragraph opening cleanly (on a name, a place, an organisation, a pronoun, a time, a preposition or a number: \`我们把…\`) unless a word, a unit or a quotation forms across the join. The rule names such a paragraph as the *likely* continuation, and the message on it is information, not a warning. A loosely starting next paragraph competes in the same assignment and, when it wins, gets the single "may continue" message on the break.
+A pair is taken when it scores high enough and is clearly the cut end's best, or the best of both. A pair scoring somewhat lower is still taken when the two halves stand in different stories and each is clearly the other's best: no other paragraph comes close for the cut end, and no other cut end comes close for the paragraph (a cut end whose tail is lost still has a best paragraph, but rarely one that no other cut end wants as much). On a tie, the nearer cut end takes the tail, and a cut end printed twice continues where its twin does. Never taken for a tail: a story's lead, the paragraph right after a headline that restates it (as the structure pass marks it); a copy of a paragraph around the cut end (a duplicated passage); a paragraph that opens the way paragraphs do (a time or place phrase and a comma such as \`近日，\`, \`当天中午，\` or \`十年来，\`; a speaker and a verb of saying; a source and a date; a string of official titles; a line of attendees; a digit, a quotation mark or a bracket); a paragraph that is itself cut; a list item; one whose first character belongs inside a word while no word forms across the join; in the cut end's own story, where every paragraph shares its wording, a paragraph opening cleanly (on a name, a place, an organisation, a pronoun, a time, a preposition or a number: \`我们把…\`) unless a word, a unit or a quotation forms across the join. The rule names such a paragraph as the *likely* continuation, and the message on it is information, not a warning. A loosely starting next paragraph competes in the same assignment and, when it wins, gets the single "may continue" message on the break.
 
 ### Lists
 
@@ -264,7 +264,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 ### 报告什么
 
 - **段尾截断**：正文段落不以句末标点（。！？…；：、后引号、后括号、破折号）结尾，包括以虚词（\`的\` \`和\` \`既\` \`各\`）、顿号、逗号或数字结尾。
-- **段首残缺**：段落以标点开头，以未配对的后引号开头（\`宜业、宜游城市核心区。”\`），以助词、量词开头（\`个。\`），以几乎不作词首的字开头（\`慧工厂\`：“慧”多在“智慧”中），或以一到四个字的残句开头（\`需求。一大早，…\`；我们测量过的正常稿件中没有段落这样开头）。
+- **段首残缺**：段落以标点开头，以未配对的后引号开头（\`宜业、宜游城市核心区。”\`），以助词、量词开头（\`个。\`），以几乎不作词首的字开头（\`慧工厂\`：“慧”多在“智慧”中），以一到四个字的残句开头（\`需求。一大早，…\`；我们测量过的正常稿件中没有段落这样开头），或以连接前文的连词开头（\`和\` \`及\` \`以及\` \`并\`：\`和地区问题深入交换意见。\`；正常稿件中也没有段落这样开头）。
 
 消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）。页面上找不到另一半时，说明后文（或前文）缺失。
 
@@ -280,7 +280,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 - 接缝两侧连起来的文字在本页别处出现过（六个字以上）：同一句话的副本，或稿件中反复出现的名称、术语（\`…签约落户城东\` + \`智慧谷产业园，…\`，本页别处写有“城东智慧谷产业园”）；
 - 紧接其后且开头松散的段落（单字、普通词语；以词典不认识的字串开头且接缝成词时也算：\`开\` + \`展了调研\`）。
 
-远处断点上跨越断点的三字以上词语（\`今年\` + \`以来，…\`）胜过仅以单字开头的下一段；下一段是序号条目时不算对手。在远处，以完整词语开头的段落，只有接缝处成三字以上的常用词（\`俄\` + \`罗斯国防部…\`）、单位、引文、职务、姓名或本页别处写过的文字时才接；以段落常见方式开头的段落（\`党的十八大以来，…\`）只有在接缝证据充分时（常用词、三字以上的词、单位、引文、职务）才被当作后半句，得分较低，得分相同时让给不这样开头的段落（\`自由\` + \`贸易试验区…\` 胜过 \`自由\` + \`党的二十大报告指出，…\`）。重复断开段落末尾文字、并以断开段落中的文字开头的段落是它的副本，不是后半句；只是在并列分句中重复这些文字的段落，接缝证据充分时仍可能是后半句（\`…比上年同\` + \`期低约40个基点；…比上年同期低…\`）。若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。
+远处断点上跨越断点的三字以上词语（\`今年\` + \`以来，…\`）胜过仅以单字开头的下一段；下一段只凭开头松散与断开段落相连、断开段落又不以虚词结尾（\`各\` 后面可接任何名词）时，远处以单字开头、接缝处成常用词的段落也胜过它（\`…疫情对餐\` + \`饮业带来了…\`）；断开段落以句中虚词结尾时，本页别处写过的接缝文字还须与虚词之前的字相符（\`…农村社会和\` + \`习近平总书记…\` 不算接上，尽管本页别处写有“和习近平总书记”）；下一段是序号条目时不算对手。在远处，以完整词语开头的段落，只有接缝处成三字以上的常用词（\`俄\` + \`罗斯国防部…\`）、单位、引文、职务、姓名或本页别处写过的文字时才接；以段落常见方式开头的段落（\`党的十八大以来，…\`）只有在接缝证据充分时（常用词、三字以上的词、单位、引文、职务）才被当作后半句，得分较低，得分相同时让给不这样开头的段落（\`自由\` + \`贸易试验区…\` 胜过 \`自由\` + \`党的二十大报告指出，…\`）。重复断开段落末尾文字、并以断开段落中的文字开头的段落是它的副本，不是后半句；只是在并列分句中重复这些文字的段落，接缝证据充分时仍可能是后半句（\`…比上年同\` + \`期低约40个基点；…比上年同期低…\`）。若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。
 
 ### 凭字词认出的后半句
 
@@ -291,7 +291,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 - 它的开头：从句中开始、单字、首个分句只有一到四个字（\`突破，\` \`机制。\`）、普通词语；
 - 跨越断点的词、数字与单位或引文。
 
-得分足够高、且明显是该断开段落的最佳选择（或双方互为最佳）时才配对。得分稍低时，只有两半分处不同稿件、且双方明显互为最佳（对断开段落而言没有别的段落接近，对该段落而言也没有别的断开段落接近）才配对：后文真正缺失的断开段落也总有一个得分最高的段落，但很少同时是那一段的唯一选择。得分相同时，较近的断开段落优先；重复排印的断开段落与它的副本接同一个后半句。以下段落不会被当作后半句：与断开段落前后某段几乎相同的段落（重复排印的段落）；以段落常见方式开头的段落（时间或地点短语加逗号，如 \`近日，\` \`当天中午，\` \`十年来，\`；某人“表示”“说”；消息来源加日期；一串职务；出席人员名单；数字、引号或书名号开头）；本身也被截断的段落；序号条目；首字通常在词中而接缝又不成词的段落；在断开段落所在的稿件里（各段字词本来相近），以完整的开头方式（人名、地名、机构名、代词、时间词、介词或数词，如 \`我们把…\`）开始、接缝处又不成词、不是数字与单位、没有引文闭合的段落。这样找到的段落被称为“可能的后半句”，该段上的消息为提示而非警告。开头松散的下一段也参与同一配对；它胜出时，只在断点上报一条“可能是后半句”的消息。
+得分足够高、且明显是该断开段落的最佳选择（或双方互为最佳）时才配对。得分稍低时，只有两半分处不同稿件、且双方明显互为最佳（对断开段落而言没有别的段落接近，对该段落而言也没有别的断开段落接近）才配对：后文真正缺失的断开段落也总有一个得分最高的段落，但很少同时是那一段的唯一选择。得分相同时，较近的断开段落优先；重复排印的断开段落与它的副本接同一个后半句。以下段落不会被当作后半句：紧跟标题、复述标题的导语（结构分析标出的导语）；与断开段落前后某段几乎相同的段落（重复排印的段落）；以段落常见方式开头的段落（时间或地点短语加逗号，如 \`近日，\` \`当天中午，\` \`十年来，\`；某人“表示”“说”；消息来源加日期；一串职务；出席人员名单；数字、引号或书名号开头）；本身也被截断的段落；序号条目；首字通常在词中而接缝又不成词的段落；在断开段落所在的稿件里（各段字词本来相近），以完整的开头方式（人名、地名、机构名、代词、时间词、介词或数词，如 \`我们把…\`）开始、接缝处又不成词、不是数字与单位、没有引文闭合的段落。这样找到的段落被称为“可能的后半句”，该段上的消息为提示而非警告。开头松散的下一段也参与同一配对；它胜出时，只在断点上报一条“可能是后半句”的消息。
 
 ### 序号条目
 
@@ -365,6 +365,19 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       ]
     },
     {
+      title: 'a far start completing a common word, over a next paragraph tied by its loose start alone',
+      titleZh: '远处接缝成常用词的段落，胜过只凭开头松散相连的下一段',
+      text: '餐饮企业积极寻求突围\n\n记者走访了城区多家餐馆。今年以来，多点散发的疫情对餐\n\n开早餐店的王师傅曾经因疫情停业三个月。\n\n新区审计局获得表彰\n\n近日，新区审计局获得省级表彰。\n\n饮业带来了不小的冲击，不少商户积极寻求突围。\n',
+      messages: [
+        '3:26-3:27: 段落在句中断开：「多点散发的疫情对餐」没有句末标点，后半句在 11:1：「饮业带来了不小的冲击，不」，接起来是「餐饮」',
+        '11:1-11:2: 段落从句中开始：「饮业带来了不小的冲击，不」从句子中间开始，它接续 3:26 的「多点散发的疫情对餐」'
+      ],
+      messagesEn: [
+        '3:26-3:27: Paragraph cut mid-sentence: “多点散发的疫情对餐” has no closing punctuation; it continues at 11:1: “饮业带来了不小的冲击，不”, forming 餐饮 across the break',
+        '11:1-11:2: Paragraph starts mid-sentence: “饮业带来了不小的冲击，不” begins mid-sentence; it continues “多点散发的疫情对餐” at 3:26'
+      ]
+    },
+    {
       title: 'the rest of the text is missing',
       titleZh: '后文缺失',
       text: '检查组察看了施工现场，详细了解项目进展和\n',
@@ -396,6 +409,22 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       messagesEn: [
         '3:1-3:2: Paragraph starts mid-sentence: “需求。一大早，巡回医疗车” begins with the fragment 需求, the end of a sentence, and no paragraph on the page leads into it: the beginning of the text is missing'
       ]
+    },
+    {
+      title: 'a paragraph opening on a conjunction that joins it to lost text',
+      titleZh: '段落以连接前文的连词开头，前文缺失',
+      text: '新区召开推进会。\n\n和地区问题深入交换意见。\n',
+      messages: ['3:1-3:2: 段落从句中开始：「和地区问题深入交换意见。」以连词「和」开头，它连接的是前文，本页找不到前半句，前文缺失'],
+      messagesEn: [
+        '3:1-3:2: Paragraph starts mid-sentence: “和地区问题深入交换意见。” begins with the conjunction 和, which joins it to what came before, and no paragraph on the page leads into it: the beginning of the text is missing'
+      ]
+    },
+    {
+      title: 'a story\'s lead, restating its headline, is no tail of a cut end',
+      titleZh: '复述标题的导语不是断开段落的后半句',
+      text: '城东净水厂建成通水\n\n城东净水厂昨日建成通水，新建管网总长四十二公里。\n\n水务局负责人介绍，净水厂日处理能力达到十万吨，建成后将为城东\n\n实验小学举办运动会\n\n实验小学第十届春季运动会近日开幕，全校学生参加。\n\n净水厂二期工程开工\n\n净水厂二期工程昨日开工，新建管网将延伸至城东新区，日处理能力达到二十万吨。\n',
+      messages: ['5:30-5:31: 段落在句中断开：「建成后将为城东」没有句末标点，本页找不到后半句，后文缺失'],
+      messagesEn: ['5:30-5:31: Paragraph cut mid-sentence: “建成后将为城东” has no closing punctuation, and no paragraph on the page continues it: the rest of the text is missing']
     },
     {
       title: 'the beginning of the text is missing',
@@ -507,7 +536,8 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       const nextItem = next?.block.label !== undefined && !next.afterLabel
       const nextScore = next && next.looseness > 0 && !nextOpens && !nextItem ? 3 + next.looseness : 0
       // A next paragraph tied by its loose start alone (no word, unit or quotation across the join) loses to a far start on a
-      // lone character that completes a word the dictionary counts often (`…疫情对餐` + `饮业带来了…` over `开早餐店的…`).
+      // lone character that completes a word the dictionary counts often (`…疫情对餐` + `饮业带来了…` over `开早餐店的…`),
+      // unless the cut end is a function word, which any noun may follow (`区直各` + `市实验幼儿园…`).
       const nextUntold = nextScore > 0 && next !== undefined && evidenceOf(end, next).score === 0
       const consider = (candidate: Start): void => {
         if (candidate.block.index === index || seen.has(candidate.block.index)) return
@@ -568,7 +598,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
               (evidence.score >= 3 &&
                 (structural || longWordAcross(evidence) || opensWithUnknownWord(start.content)))) &&
             score >= 2 &&
-            (telling || score >= nextScore + 1 || (nextUntold && strength === 2 && evidence.word !== undefined && evidence.score >= 3))
+            (telling || score >= nextScore + 1 || (nextUntold && strength === 2 && evidence.word !== undefined && evidence.score >= 3 && end.kind !== 'function-word'))
         if (accepted) pairs.push({end, start, evidence, score, distance: Math.abs(start.block.index - index)})
       }
       if (next) consider(next)
@@ -715,7 +745,8 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       // A tail ends where the paragraph it was cut from ended: a paragraph itself cut is no tail.
       // A paragraph opening on a digit, a quotation mark or a bracket (`2024年…`, `“十五五”…`, `《意见》…`) opens cleanly.
       const opensOnHan = start.orphan !== undefined || isHan(start.content[0] as string)
-      if (neighbours !== undefined && opensOnHan && !start.block.label && !cutBlocks.has(start.block.index) && !opensTypically(start)) {
+      // A story's lead, restating its headline (`国际原子能机构代表团前往…` / `国际原子能机构代表团今天…`), opens that story.
+      if (!start.block.lead && neighbours !== undefined && opensOnHan && !start.block.label && !cutBlocks.has(start.block.index) && !opensTypically(start)) {
         const bonus =
           (start.orphan ? 0.3 : start.looseness === 2 ? 0.04 : start.looseness === 1 ? 0.02 : opensWithUnknownWord(start.content) ? 0 : -0.06) +
           (!start.orphan && SHORT_FIRST_CLAUSE.test(start.content) ? FRAGMENT_BONUS : 0)

@@ -115,4 +115,10 @@ describe('structure: headline or cut paragraph', () => {
   it('keeps a title after a complete paragraph, even when its first word could continue one', async () => {
     expect(await roles('会议审议了三项报告。\n\n宁夏多地开展春季植树活动\n\n各地群众踊跃参加义务植树。\n')).toEqual(['body', 'headline', 'body'])
   })
+
+  it('marks a paragraph right after its headline that restates it as the story\'s lead', async () => {
+    const file = await lint('新区审计局获得表彰\n\n新区审计局日前获得省级表彰。\n\n城东净水厂建成通水\n\n目前，全区管网改造已经完成。\n', {preset: 'none'})
+    const leads = (file.data.copydesk?.blocks ?? []).map((block) => block.lead === true)
+    expect(leads).toEqual([false, true, false, false])
+  })
 })

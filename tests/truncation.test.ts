@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {echoesOf, joinEvidence, phraseAcross, typicalOpening} from '../src/truncation.js'
+import {echoesOf, joinEvidence, orphanStart, phraseAcross, typicalOpening} from '../src/truncation.js'
 
 describe('typicalOpening', () => {
   it('recognises the ways paragraphs open', () => {
@@ -22,7 +22,9 @@ describe('typicalOpening', () => {
       '这个夏天，古寨推出三十多个研学项目。',
       '金秋时节，工地上一派繁忙景象。',
       '大会号召，各级组织要团结奋斗。',
-      '他说，今年的收成不错。'
+      '他说，今年的收成不错。',
+      '据统计，全区新增市场主体两千户。',
+      '据市统计局监测，上月物价保持平稳。'
     ]) {
       expect(typicalOpening(text), text).toBe(true)
     }
@@ -37,9 +39,26 @@ describe('typicalOpening', () => {
       '乡村建设得更好、把生态保护得更好。',
       '突破，有力保障了能源安全。',
       // A lone modal verb is no speaker (`规划纲` + `要提出，…`).
-      '要提出，高质量推进城市更新。'
+      '要提出，高质量推进城市更新。',
+      // 据 without a source's report is the tail of 数据 (`…弹性包容的数` + `据要素…`); 会议中心 is a place.
+      '据要素治理制度。要创新治理机制。',
+      '会议中心举行。国家主席出席会议。'
     ]) {
       expect(typicalOpening(text), text).toBe(false)
+    }
+  })
+})
+
+describe('orphanStart', () => {
+  it('reads a paragraph opening on a joining conjunction as begun mid-sentence', () => {
+    for (const text of ['和地区问题深入交换意见。', '以及相关配套设施建设。', '及有关部门负责人参加会议。', '并就双边关系交换意见。']) {
+      expect(orphanStart(text)?.kind, text).toBe('conjunction')
+    }
+  })
+
+  it('leaves alone words that merely begin with those characters', () => {
+    for (const text of ['和平发展是时代主题。', '及时救助受灾群众。', '并购重组稳步推进。']) {
+      expect(orphanStart(text)?.kind, text).not.toBe('conjunction')
     }
   })
 })
