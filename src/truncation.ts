@@ -326,7 +326,8 @@ export function joinEvidence(end: string, start: string, page?: {namedElsewhere(
             // The part after the break must be whole words of the start read alone
             // (`具` + `体可行` → 体/可行), not half of one (`因地制` + `作为` → 作为);
             // words of three characters or more (`总书` + `记`, `首席执` + `行官`) are telling enough alone.
-            if (length >= 3 || alignsWithWords(start, offset + length - endTail.length)) best = {word: candidate, frequency}
+            const after = offset + length - endTail.length
+            if ((length >= 3 && !breaksFirstWord(start, after)) || alignsWithWords(start, after)) best = {word: candidate, frequency}
           }
           if (best) {
             evidence.word = best.word
@@ -416,6 +417,21 @@ function opensOnWordPastUnit(start: string): boolean {
   const unit = UNIT_START.exec(start)?.[0] ?? ''
   const word = segment(start.slice(0, 8))[0] ?? ''
   return word.length > unit.length && typicalOpening(start)
+}
+
+/** A first word the dictionary counts this often is a whole word of the start, not half of one across the break. */
+const COMMON_FIRST_WORD = 100
+
+/**
+ * Whether the first `length` characters of `text` cut through a common word
+ * it opens with, read alone (`县` of `县域消费…`): then a word across the
+ * break (`在甘肃古浪` + `县域…`: 古浪县) is a coincidence.
+ */
+function breaksFirstWord(text: string, length: number): boolean {
+  const first = segment(text.slice(0, 8))[0] ?? ''
+  if (first.length <= length || (dictionaryEntry(first)?.frequency ?? 0) < COMMON_FIRST_WORD) return false
+  // A word the first word begins with is whole too (`越共` + `中央书记处…`: 中央 opens 中央书记处).
+  return length === 1 || dictionaryEntry(text.slice(0, length)) === undefined
 }
 
 /** Whether `length` characters from the start of `text` end on a word boundary of its own segmentation. */

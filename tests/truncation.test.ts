@@ -98,6 +98,11 @@ describe('joinEvidence', () => {
     expect(joinEvidence('双方同意以两党两', '日前，新区投入十亿元专项资金。').unit).toBeUndefined()
   })
 
+  it('refuses a long word across the break that cuts through a common word the start opens with, unless a word opens that one', () => {
+    expect(joinEvidence('记者走访了甘肃古浪', '县域消费“火起来”，城市消费力也持续提升。').word).toBeUndefined()
+    expect(joinEvidence('会见了越南内务部长，越共', '中央书记处书记、中央对外部部长').word).toBe('越共中央')
+  })
+
   it('still refuses a word whose first half does not start a word of the end', () => {
     // `大使` + `用…`: no `使用` across the break.
     expect(joinEvidence('会见了新任驻华大使', '用三天时间走访了企业。').word).toBeUndefined()
