@@ -538,7 +538,8 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       // A next paragraph tied by its loose start alone (no word, unit or quotation across the join) loses to a far start on a
       // lone character that completes a word the dictionary counts often (`…疫情对餐` + `饮业带来了…` over `开早餐店的…`),
       // unless the cut end is a function word, which any noun may follow (`区直各` + `市实验幼儿园…`).
-      const nextUntold = nextScore > 0 && next !== undefined && evidenceOf(end, next).score === 0
+      let untold: boolean | undefined
+      const nextUntold = (): boolean => (untold ??= nextScore > 0 && next !== undefined && evidenceOf(end, next).score === 0)
       const consider = (candidate: Start): void => {
         if (candidate.block.index === index || seen.has(candidate.block.index)) return
         seen.add(candidate.block.index)
@@ -598,7 +599,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
               (evidence.score >= 3 &&
                 (structural || longWordAcross(evidence) || opensWithUnknownWord(start.content)))) &&
             score >= 2 &&
-            (telling || score >= nextScore + 1 || (nextUntold && strength === 2 && evidence.word !== undefined && evidence.score >= 3 && end.kind !== 'function-word'))
+            (telling || score >= nextScore + 1 || (strength === 2 && evidence.word !== undefined && evidence.score >= 3 && end.kind !== 'function-word' && nextUntold()))
         if (accepted) pairs.push({end, start, evidence, score, distance: Math.abs(start.block.index - index)})
       }
       if (next) consider(next)
