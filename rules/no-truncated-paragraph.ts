@@ -246,7 +246,7 @@ When a cut falls between two words, the join itself gives no evidence. The cut e
 - its start: mid-sentence, a lone character, a first clause of one to four characters (\`突破，\`, \`机制。\`), a plain word;
 - a word, a unit or a quotation across the join.
 
-A pair is taken when it scores high enough and is clearly the cut end's best, or the best of both. A pair scoring somewhat lower is still taken when the two halves stand in different stories and each is clearly the other's best: no other paragraph comes close for the cut end, and no other cut end comes close for the paragraph (a cut end whose tail is lost still has a best paragraph, but rarely one that no other cut end wants as much). On a tie, the nearer cut end takes the tail, and a cut end printed twice continues where its twin does. Never taken for a tail: a story's lead, the paragraph right after a headline that restates it (as the structure pass marks it); a copy of a paragraph around the cut end (a duplicated passage); a paragraph that opens the way paragraphs do (a time or place phrase and a comma such as \`近日，\`, \`当天中午，\` or \`十年来，\`; a speaker and a verb of saying; a source and a date; a string of official titles; a line of attendees; a digit, a quotation mark or a bracket); a paragraph that is itself cut; a list item; one whose first character belongs inside a word while no word forms across the join; in the cut end's own story, where every paragraph shares its wording, a paragraph opening cleanly (on a name, a place, an organisation, a pronoun, a time, a preposition or a number: \`我们把…\`) unless a word, a unit or a quotation forms across the join. The rule names such a paragraph as the *likely* continuation, and the message on it is information, not a warning. A loosely starting next paragraph competes in the same assignment and, when it wins, gets the single "may continue" message on the break.
+A pair is taken when it scores high enough and is clearly the cut end's best, or the best of both. A pair scoring somewhat lower is still taken when the two halves stand in different stories and each is clearly the other's best: no other paragraph comes close for the cut end, and no other cut end comes close for the paragraph (a cut end whose tail is lost still has a best paragraph, but rarely one that no other cut end wants as much). On a tie, the nearer cut end takes the tail, and a cut end printed twice continues where its twin does. Never taken for a tail: a story's lead, the paragraph right after a headline that restates it (as the structure pass marks it); a paragraph printed twice word for word (it stands whole where it was copied from); a copy of a paragraph around the cut end (a duplicated passage); a paragraph that opens the way paragraphs do (a time or place phrase and a comma such as \`近日，\`, \`当天中午，\` or \`十年来，\`; a speaker and a verb of saying; a source and a date; a string of official titles; a line of attendees; a digit, a quotation mark or a bracket); a paragraph that is itself cut; a list item; one whose first character belongs inside a word while no word forms across the join; in the cut end's own story, where every paragraph shares its wording, a paragraph opening cleanly (on a name, a place, an organisation, a pronoun, a time, a preposition or a number: \`我们把…\`) unless a word, a unit or a quotation forms across the join. The rule names such a paragraph as the *likely* continuation, and the message on it is information, not a warning. A loosely starting next paragraph competes in the same assignment and, when it wins, gets the single "may continue" message on the break.
 
 ### Lists
 
@@ -291,7 +291,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 - 它的开头：从句中开始、单字、首个分句只有一到四个字（\`突破，\` \`机制。\`）、普通词语；
 - 跨越断点的词、数字与单位或引文。
 
-得分足够高、且明显是该断开段落的最佳选择（或双方互为最佳）时才配对。得分稍低时，只有两半分处不同稿件、且双方明显互为最佳（对断开段落而言没有别的段落接近，对该段落而言也没有别的断开段落接近）才配对：后文真正缺失的断开段落也总有一个得分最高的段落，但很少同时是那一段的唯一选择。得分相同时，较近的断开段落优先；重复排印的断开段落与它的副本接同一个后半句。以下段落不会被当作后半句：紧跟标题、复述标题的导语（结构分析标出的导语）；与断开段落前后某段几乎相同的段落（重复排印的段落）；以段落常见方式开头的段落（时间或地点短语加逗号，如 \`近日，\` \`当天中午，\` \`十年来，\`；某人“表示”“说”；消息来源加日期；一串职务；出席人员名单；数字、引号或书名号开头）；本身也被截断的段落；序号条目；首字通常在词中而接缝又不成词的段落；在断开段落所在的稿件里（各段字词本来相近），以完整的开头方式（人名、地名、机构名、代词、时间词、介词或数词，如 \`我们把…\`）开始、接缝处又不成词、不是数字与单位、没有引文闭合的段落。这样找到的段落被称为“可能的后半句”，该段上的消息为提示而非警告。开头松散的下一段也参与同一配对；它胜出时，只在断点上报一条“可能是后半句”的消息。
+得分足够高、且明显是该断开段落的最佳选择（或双方互为最佳）时才配对。得分稍低时，只有两半分处不同稿件、且双方明显互为最佳（对断开段落而言没有别的段落接近，对该段落而言也没有别的断开段落接近）才配对：后文真正缺失的断开段落也总有一个得分最高的段落，但很少同时是那一段的唯一选择。得分相同时，较近的断开段落优先；重复排印的断开段落与它的副本接同一个后半句。以下段落不会被当作后半句：紧跟标题、复述标题的导语（结构分析标出的导语）；一字不差排印了两次的段落（它在被复制的地方是完整的）；与断开段落前后某段几乎相同的段落（重复排印的段落）；以段落常见方式开头的段落（时间或地点短语加逗号，如 \`近日，\` \`当天中午，\` \`十年来，\`；某人“表示”“说”；消息来源加日期；一串职务；出席人员名单；数字、引号或书名号开头）；本身也被截断的段落；序号条目；首字通常在词中而接缝又不成词的段落；在断开段落所在的稿件里（各段字词本来相近），以完整的开头方式（人名、地名、机构名、代词、时间词、介词或数词，如 \`我们把…\`）开始、接缝处又不成词、不是数字与单位、没有引文闭合的段落。这样找到的段落被称为“可能的后半句”，该段上的消息为提示而非警告。开头松散的下一段也参与同一配对；它胜出时，只在断点上报一条“可能是后半句”的消息。
 
 ### 序号条目
 
@@ -363,6 +363,13 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         '5:40-5:41: Paragraph cut mid-sentence: “建成后将为城东” has no closing punctuation; it likely continues at 17:1: “片区居民和沿线企业提供稳”, a paragraph unrelated to its neighbours but close to this one',
         '17:1-17:2: Paragraph may start mid-sentence: “片区居民和沿线企业提供稳” is unrelated to the paragraphs around it and likely continues “建成后将为城东” at 5:40'
       ]
+    },
+    {
+      title: 'a paragraph printed twice is no tail of a cut end',
+      titleZh: '重复排印的段落不是断开段落的后半句',
+      text: '城东净水厂建成通水\n\n城东净水厂昨日建成通水，新建管网总长四十二公里。\n\n水务局负责人介绍，净水厂日处理能力达到十万吨，建成后将为城东\n\n目前，净水厂运行平稳，出厂水质优于国家标准。\n\n水务部门表示，将加快老旧管网改造，确保供水安全。\n\n净水厂二期工程明年动工，新建管网将延伸至城东新区。\n\n实验小学举办运动会\n\n实验小学第十届春季运动会近日开幕，全校学生参加。\n\n净水厂二期工程明年动工，新建管网将延伸至城东新区。\n',
+      messages: ['5:30-5:31: 段落在句中断开：「建成后将为城东」没有句末标点，本页找不到后半句，后文缺失'],
+      messagesEn: ['5:30-5:31: Paragraph cut mid-sentence: “建成后将为城东” has no closing punctuation, and no paragraph on the page continues it: the rest of the text is missing']
     },
     {
       title: 'a far start completing a common word, over a next paragraph tied by its loose start alone',
@@ -737,6 +744,9 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       return share
     }
     const cutBlocks = new Set(ends.map((end) => end.block.index))
+    // Paragraphs printed twice word for word: a copy stands whole in the story it was copied from, so neither is a tail.
+    const printed = new Map<string, number>()
+    for (const block of blocks) if (block.role === 'body') printed.set(block.content, (printed.get(block.content) ?? 0) + 1)
     /** What a start brings to any pairing, whatever the cut end: `undefined` when it cannot be a tail. */
     const startTraits = new Map<Start, {neighbours: number; ownStory: number; bonus: number} | undefined>()
     const traitsOf = (start: Start): {neighbours: number; ownStory: number; bonus: number} | undefined => {
@@ -746,8 +756,9 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       // A tail ends where the paragraph it was cut from ended: a paragraph itself cut is no tail.
       // A paragraph opening on a digit, a quotation mark or a bracket (`2024年…`, `“十五五”…`, `《意见》…`) opens cleanly.
       const opensOnHan = start.orphan !== undefined || isHan(start.content[0] as string)
-      // A story's lead, restating its headline (`国际原子能机构代表团前往…` / `国际原子能机构代表团今天…`), opens that story.
-      if (!start.block.lead && neighbours !== undefined && opensOnHan && !start.block.label && !cutBlocks.has(start.block.index) && !opensTypically(start)) {
+      // A story's lead, restating its headline (`国际原子能机构代表团前往…` / `国际原子能机构代表团今天…`), opens that story;
+      // a paragraph printed twice word for word stands whole where it was copied from.
+      if (!start.block.lead && (printed.get(start.block.content) ?? 0) < 2 && neighbours !== undefined && opensOnHan && !start.block.label && !cutBlocks.has(start.block.index) && !opensTypically(start)) {
         const bonus =
           (start.orphan ? 0.3 : start.looseness === 2 ? 0.04 : start.looseness === 1 ? 0.02 : opensWithUnknownWord(start.content) ? 0 : -0.06) +
           (!start.orphan && SHORT_FIRST_CLAUSE.test(start.content) ? FRAGMENT_BONUS : 0)
