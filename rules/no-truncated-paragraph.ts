@@ -227,7 +227,7 @@ The message names the other half (\`line:column\`) and attaches it as \`cause\`.
 
 Each cut end is paired with a start next to it or anywhere on the page, one to one, best evidence first. Evidence across the join:
 
-- a dictionary word spanning the break (\`具\` + \`体\`), also when the end read alone glues its last character to the word before, if the start's first character rarely opens a word (\`农情调\` + \`度显示\`); never one that cuts through a common word the start opens with (\`在甘肃古浪\` + \`县域消费…\` is no 古浪县);
+- a dictionary word spanning the break (\`具\` + \`体\`), also when the end read alone glues its last character to the word before, if the start's first character rarely opens a word (\`农情调\` + \`度显示\`); never one that cuts through a common word the start opens with (\`在甘肃古浪\` + \`县域消费…\` is no 古浪县), nor one that takes the surname of a person the start opens with (\`…领域合\` + \`金民锡表示，…\` is no 合金);
 - a number followed by its unit or measure word (\`77\` + \`个\`, \`11万\` + \`列\`);
 - a quotation opened before the break and closed after it;
 - a paired conjunction completed (\`既\` … \`也\`);
@@ -246,7 +246,7 @@ When a cut falls between two words, the join itself gives no evidence. The cut e
 - its start: mid-sentence, a lone character, a first clause of one to four characters (\`突破，\`, \`机制。\`), a plain word;
 - a word, a unit or a quotation across the join.
 
-A pair is taken when it scores high enough and is clearly the cut end's best, or the best of both. A pair scoring somewhat lower is still taken when the two halves stand in different stories and each is clearly the other's best: no other paragraph comes close for the cut end, and no other cut end comes close for the paragraph (a cut end whose tail is lost still has a best paragraph, but rarely one that no other cut end wants as much). On a tie, the nearer cut end takes the tail, and a cut end printed twice continues where its twin does. Never taken for a tail: a story's lead, the paragraph right after a headline that restates it (as the structure pass marks it); a paragraph printed twice word for word (it stands whole where it was copied from); a copy of a paragraph around the cut end (a duplicated passage); a paragraph that opens the way paragraphs do (a time or place phrase and a comma such as \`近日，\`, \`当天中午，\` or \`十年来，\`; a speaker and a verb of saying; a source and a date; a string of official titles; a line of attendees; a digit, a quotation mark or a bracket); a paragraph that is itself cut; a list item; one whose first character belongs inside a word while no word forms across the join; in the cut end's own story, where every paragraph shares its wording, a paragraph opening cleanly (on a name, a place, an organisation, a pronoun, a time, a preposition or a number: \`我们把…\`) unless a word, a unit or a quotation forms across the join. The rule names such a paragraph as the *likely* continuation, and the message on it is information, not a warning. A loosely starting next paragraph competes in the same assignment and, when it wins, gets the single "may continue" message on the break.
+A pair is taken when it scores high enough and is clearly the cut end's best, or the best of both. A pair scoring somewhat lower is still taken when the two halves stand in different stories and each is clearly the other's best: no other paragraph comes close for the cut end, and no other cut end comes close for the paragraph (a cut end whose tail is lost still has a best paragraph, but rarely one that no other cut end wants as much). On a tie, the nearer cut end takes the tail, and a cut end printed twice continues where its twin does. Never taken for a tail: a story's lead, the paragraph right after a headline that restates it (as the structure pass marks it); a paragraph printed twice word for word (it stands whole where it was copied from); a copy of a paragraph around the cut end (a duplicated passage); a paragraph that opens the way paragraphs do (a time or place phrase and a comma such as \`近日，\`, \`当天中午，\`, \`十年来，\` or \`当…时，\`; a speaker and a verb of saying; a source and a date; a string of official titles; a line of attendees; a digit, a quotation mark or a bracket); a paragraph that is itself cut; a list item; one whose first character belongs inside a word while no word forms across the join; in the cut end's own story, where every paragraph shares its wording, a paragraph opening cleanly (on a name, a place, an organisation, a pronoun, a time, a preposition or a number: \`我们把…\`) unless a word, a unit or a quotation forms across the join. The rule names such a paragraph as the *likely* continuation, and the message on it is information, not a warning. A loosely starting next paragraph competes in the same assignment and, when it wins, gets the single "may continue" message on the break.
 
 ### Lists
 
@@ -272,7 +272,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 
 对每个段尾截断，在相邻段落或全页范围内寻找接续的段落，按证据强弱一对一配对。接缝处的证据：
 
-- 跨越断点的词（\`具\` + \`体\`）；段尾单独分词时末字与前面的字成词，但段首字很少作词首时也算（\`农情调\` + \`度显示\`）；把段首的常用词拆开的不算（\`在甘肃古浪\` + \`县域消费…\` 不是“古浪县”）；
+- 跨越断点的词（\`具\` + \`体\`）；段尾单独分词时末字与前面的字成词，但段首字很少作词首时也算（\`农情调\` + \`度显示\`）；把段首的常用词拆开的不算（\`在甘肃古浪\` + \`县域消费…\` 不是“古浪县”），拆开段首人名的也不算（\`…领域合\` + \`金民锡表示，…\` 不是“合金”）；
 - 数字与单位、量词（\`77\` + \`个\`，\`11万\` + \`列\`）；
 - 在断点后闭合的引文；
 - 呼应的关联词（\`既\` … \`也\`）；
@@ -291,7 +291,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 - 它的开头：从句中开始、单字、首个分句只有一到四个字（\`突破，\` \`机制。\`）、普通词语；
 - 跨越断点的词、数字与单位或引文。
 
-得分足够高、且明显是该断开段落的最佳选择（或双方互为最佳）时才配对。得分稍低时，只有两半分处不同稿件、且双方明显互为最佳（对断开段落而言没有别的段落接近，对该段落而言也没有别的断开段落接近）才配对：后文真正缺失的断开段落也总有一个得分最高的段落，但很少同时是那一段的唯一选择。得分相同时，较近的断开段落优先；重复排印的断开段落与它的副本接同一个后半句。以下段落不会被当作后半句：紧跟标题、复述标题的导语（结构分析标出的导语）；一字不差排印了两次的段落（它在被复制的地方是完整的）；与断开段落前后某段几乎相同的段落（重复排印的段落）；以段落常见方式开头的段落（时间或地点短语加逗号，如 \`近日，\` \`当天中午，\` \`十年来，\`；某人“表示”“说”；消息来源加日期；一串职务；出席人员名单；数字、引号或书名号开头）；本身也被截断的段落；序号条目；首字通常在词中而接缝又不成词的段落；在断开段落所在的稿件里（各段字词本来相近），以完整的开头方式（人名、地名、机构名、代词、时间词、介词或数词，如 \`我们把…\`）开始、接缝处又不成词、不是数字与单位、没有引文闭合的段落。这样找到的段落被称为“可能的后半句”，该段上的消息为提示而非警告。开头松散的下一段也参与同一配对；它胜出时，只在断点上报一条“可能是后半句”的消息。
+得分足够高、且明显是该断开段落的最佳选择（或双方互为最佳）时才配对。得分稍低时，只有两半分处不同稿件、且双方明显互为最佳（对断开段落而言没有别的段落接近，对该段落而言也没有别的断开段落接近）才配对：后文真正缺失的断开段落也总有一个得分最高的段落，但很少同时是那一段的唯一选择。得分相同时，较近的断开段落优先；重复排印的断开段落与它的副本接同一个后半句。以下段落不会被当作后半句：紧跟标题、复述标题的导语（结构分析标出的导语）；一字不差排印了两次的段落（它在被复制的地方是完整的）；与断开段落前后某段几乎相同的段落（重复排印的段落）；以段落常见方式开头的段落（时间或地点短语加逗号，如 \`近日，\` \`当天中午，\` \`十年来，\` \`当…时，\`；某人“表示”“说”；消息来源加日期；一串职务；出席人员名单；数字、引号或书名号开头）；本身也被截断的段落；序号条目；首字通常在词中而接缝又不成词的段落；在断开段落所在的稿件里（各段字词本来相近），以完整的开头方式（人名、地名、机构名、代词、时间词、介词或数词，如 \`我们把…\`）开始、接缝处又不成词、不是数字与单位、没有引文闭合的段落。这样找到的段落被称为“可能的后半句”，该段上的消息为提示而非警告。开头松散的下一段也参与同一配对；它胜出时，只在断点上报一条“可能是后半句”的消息。
 
 ### 序号条目
 

@@ -12,7 +12,7 @@
  */
 import {OPENING, PARAGRAPH_END, hanRunLength, isDigit, isHan} from './chinese.js'
 import {adjacentInSomeWord, wordOpeningRatio} from './dictionary-tables.js'
-import {isSurname, isThreeCharacterName, titleEndingAt} from './entities.js'
+import {isSurname, isThreeCharacterName, nameLengthAt, titleEndingAt} from './entities.js'
 import {isChineseNumeralChar} from './numerals.js'
 import {isCedictOnlyWord} from './lexicon.js'
 import {dictionaryEntry, segment, segmentWithGuesses} from './segment.js'
@@ -327,6 +327,7 @@ export function joinEvidence(end: string, start: string, page?: {namedElsewhere(
             // (`具` + `体可行` → 体/可行), not half of one (`因地制` + `作为` → 作为);
             // words of three characters or more (`总书` + `记`, `首席执` + `行官`) are telling enough alone.
             const after = offset + length - endTail.length
+            if (opensOnNameLongerThan(start, after)) continue
             if ((length >= 3 && !breaksFirstWord(start, after)) || alignsWithWords(start, after)) best = {word: candidate, frequency}
           }
           if (best) {
@@ -434,6 +435,20 @@ function breaksFirstWord(text: string, length: number): boolean {
   return length === 1 || dictionaryEntry(text.slice(0, length)) === undefined
 }
 
+/**
+ * Whether `text` opens on a person's name (as jieba's HMM guesses it, or as
+ * the dictionary tags it) longer than `length` characters: a word across the
+ * break that takes the surname is a coincidence (`…领域合` + `金民锡表示，…`:
+ * 合金; `…以两国` + `王庭惠代表…`: 国王).
+ */
+function opensOnNameLongerThan(text: string, length: number): boolean {
+  const token = firstToken(text)
+  // A name ends where a mark or a word that follows names stands (`金民锡表示`, not `罗夫斯克等`).
+  if (token.length <= length || nameLengthAt(text, 0) !== token.length) return false
+  const tag = dictionaryEntry(token)?.tag
+  return tag === undefined || tag.startsWith('nr')
+}
+
 /** Whether `length` characters from the start of `text` end on a word boundary of its own segmentation. */
 function alignsWithWords(text: string, length: number): boolean {
   let offset = 0
@@ -491,9 +506,10 @@ const SPEAKER_OPENING = /^(?:[他她我你]|[^，,。；;：:！？!?“”]{2,1
 
 /**
  * A short time phrase and a comma, beyond the suffixes of `OPENING_CLAUSE`:
- * `今天，` `同一天，` `下一步，` `十年来，` `这个夏天，` `金秋时节，` `这一刻，`.
+ * `今天，` `同一天，` `下一步，` `十年来，` `这个夏天，` `金秋时节，` `这一刻，`;
+ * and a clause of when, however long (`当高楼大厦在我国大地上遍地林立时，`).
  */
-const TIME_OPENING = /^(?:[^，,。；;、：:！？!?“”]{0,6}?(?:今天|当天|同一天|这一天|当晚|下一步|年来|日来|时节|这一刻|此时此刻|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季|春节)|这个[^，,。；;、：:！？!?“”]{1,4})[，,]/u
+const TIME_OPENING = /^(?:[^，,。；;、：:！？!?“”]{0,6}?(?:今天|当天|同一天|这一天|当晚|下一步|年来|日来|时节|这一刻|此时此刻|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季|春节)|这个[^，,。；;、：:！？!?“”]{1,4}|当[^，,。；;、：:！？!?“”]{2,30}?(?:时|之时|的时候|之际))[，,]/u
 
 /**
  * Whether a line opens with a source and a day of the month before what it

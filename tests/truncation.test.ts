@@ -23,6 +23,7 @@ describe('typicalOpening', () => {
       '金秋时节，工地上一派繁忙景象。',
       '大会号召，各级组织要团结奋斗。',
       '他说，今年的收成不错。',
+      '当高楼大厦在我国城乡大地上遍地林立时，老街区的保护也提上日程。',
       '据统计，全区新增市场主体两千户。',
       '据市统计局监测，上月物价保持平稳。'
     ]) {
@@ -96,6 +97,13 @@ describe('joinEvidence', () => {
     expect(joinEvidence('全区新开工亿元以上项目35', '个，总投资超过120亿元。').unit).toBe(true)
     // `两` + `日前，…`: 日前 opens a paragraph; no number was cut from a unit.
     expect(joinEvidence('双方同意以两党两', '日前，新区投入十亿元专项资金。').unit).toBeUndefined()
+  })
+
+  it('refuses a word across the break that takes the surname of a person the start opens with', () => {
+    expect(joinEvidence('双方同意深化经贸、能源等领域合', '金民锡表示，韩方愿同中方加强合作。').word).toBeUndefined()
+    expect(joinEvidence('中方愿以两国', '王庭惠代表越南人民热烈欢迎。').word).toBeUndefined()
+    // A place name is no person: the word across it still counts.
+    expect(joinEvidence('乌军在多个方向与俄军交火，包括波克', '罗夫斯克等方向。').word).toBe('波克罗')
   })
 
   it('refuses a long word across the break that cuts through a common word the start opens with, unless a word opens that one', () => {
