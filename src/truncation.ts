@@ -499,7 +499,7 @@ const SOURCE_OPENING = new RegExp(`${SOURCE_AND_DAY}(?:援引|报道|发布|通�
 const TITLES_OPENING = /^(?:中共中央|中央|全国人大|全国政协|国务院|国家)[^，,。；;：:]{0,12}?(?:委员|常委|书记|主席|总理|部长|秘书长)/u
 
 /** A short paragraph of attendees (`蔡奇、王毅等参加上述活动。`). */
-const ATTENDANCE = /^[^。！？!?]{2,40}(?:参加|出席|陪同)(?:上述活动|会见|会谈|活动|仪式|座谈会|会议)?[。.]?$/u
+const ATTENDANCE = /^[^。！？!?]{2,40}(?:参加|出席|陪同)(?:上述活动|会见|会晤|会谈|活动|仪式|座谈会|会议)?[。.]?$/u
 
 /** A name or a title followed by a verb of saying (`王明说，` `区长表示：` `大会号召，`). */
 const SPEAKER_OPENING = /^(?:[他她我你]|[^，,。；;：:！？!?“”]{2,10}?)(?:说|讲|表示|指出|介绍|强调|认为|提出|称|坦言|告诉记者|号召|呼吁|宣布|透露)[，,：:]/u
