@@ -227,7 +227,7 @@ The message names the other half (\`line:column\`) and attaches it as \`cause\`.
 
 Each cut end is paired with a start next to it or anywhere on the page, one to one, best evidence first. Evidence across the join:
 
-- a dictionary word spanning the break (\`具\` + \`体\`), also when the end read alone glues its last character to the word before, if the start's first character rarely opens a word (\`农情调\` + \`度显示\`); never one that cuts through a common word the start opens with (\`在甘肃古浪\` + \`县域消费…\` is no 古浪县), nor one that takes the surname of a person the start opens with (\`…领域合\` + \`金民锡表示，…\` is no 合金);
+- a dictionary word spanning the break (\`具\` + \`体\`), also when the end read alone glues its last character to the word before, if the start's first character rarely opens a word (\`农情调\` + \`度显示\`); never one that cuts through a common word the start opens with (\`在甘肃古浪\` + \`县域消费…\` is no 古浪县), nor one that takes the first character of a person's name or a place's the start opens with (\`…领域合\` + \`金民锡表示，…\` is no 合金, \`…清真寺大\` + \`华溪村地处…\` no 大华);
 - a number followed by its unit or measure word (\`77\` + \`个\`, \`11万\` + \`列\`);
 - a quotation opened before the break and closed after it;
 - a paired conjunction completed (\`既\` … \`也\`);
@@ -272,7 +272,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 
 对每个段尾截断，在相邻段落或全页范围内寻找接续的段落，按证据强弱一对一配对。接缝处的证据：
 
-- 跨越断点的词（\`具\` + \`体\`）；段尾单独分词时末字与前面的字成词，但段首字很少作词首时也算（\`农情调\` + \`度显示\`）；把段首的常用词拆开的不算（\`在甘肃古浪\` + \`县域消费…\` 不是“古浪县”），拆开段首人名的也不算（\`…领域合\` + \`金民锡表示，…\` 不是“合金”）；
+- 跨越断点的词（\`具\` + \`体\`）；段尾单独分词时末字与前面的字成词，但段首字很少作词首时也算（\`农情调\` + \`度显示\`）；把段首的常用词拆开的不算（\`在甘肃古浪\` + \`县域消费…\` 不是“古浪县”），拆开段首人名、地名的也不算（\`…领域合\` + \`金民锡表示，…\` 不是“合金”，\`…清真寺大\` + \`华溪村地处…\` 不是“大华”）；
 - 数字与单位、量词（\`77\` + \`个\`，\`11万\` + \`列\`）；
 - 在断点后闭合的引文；
 - 呼应的关联词（\`既\` … \`也\`）；

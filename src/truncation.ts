@@ -435,18 +435,27 @@ function breaksFirstWord(text: string, length: number): boolean {
   return length === 1 || dictionaryEntry(text.slice(0, length)) === undefined
 }
 
+/** The last character of a place's name (`华溪村`, `资兴市`). */
+const PLACE_END = /^[村镇乡县市区州岛]$/u
+
 /**
- * Whether `text` opens on a person's name (as jieba's HMM guesses it, or as
- * the dictionary tags it) longer than `length` characters: a word across the
- * break that takes the surname is a coincidence (`…领域合` + `金民锡表示，…`:
- * 合金; `…以两国` + `王庭惠代表…`: 国王).
+ * Whether `text` opens on a proper name longer than `length` characters, as
+ * jieba's HMM reads it: a person's name standing where names stand
+ * (`金民锡表示`; not `罗夫斯克等`), or a place (`华溪村地处…`).  A word across
+ * the break that takes its first character is a coincidence (`…领域合` +
+ * `金民锡表示，…`: 合金; `…以两国` + `王庭惠代表…`: 国王; `…清真寺大` +
+ * `华溪村…`: 大华).
  */
 function opensOnNameLongerThan(text: string, length: number): boolean {
   const token = firstToken(text)
-  // A name ends where a mark or a word that follows names stands (`金民锡表示`, not `罗夫斯克等`).
-  if (token.length <= length || nameLengthAt(text, 0) !== token.length) return false
-  const tag = dictionaryEntry(token)?.tag
-  return tag === undefined || tag.startsWith('nr')
+  if (token.length <= length) return false
+  // A person's name ends where a mark or a word that follows names stands (`金民锡表示`, not `罗夫斯克等`).
+  if (nameLengthAt(text, 0) === token.length) {
+    const tag = dictionaryEntry(token)?.tag
+    if (tag === undefined || tag.startsWith('nr')) return true
+  }
+  // A place the segmenter guesses whole (`华溪村地处…`), the dictionary knowing no such word.
+  return token.length >= 3 && PLACE_END.test(token[token.length - 1] ?? '') && dictionaryEntry(token) === undefined
 }
 
 /** Whether `length` characters from the start of `text` end on a word boundary of its own segmentation. */

@@ -100,10 +100,11 @@ describe('joinEvidence', () => {
     expect(joinEvidence('双方同意以两党两', '日前，新区投入十亿元专项资金。').unit).toBeUndefined()
   })
 
-  it('refuses a word across the break that takes the surname of a person the start opens with', () => {
+  it('refuses a word across the break that takes the first character of a person or a place the start opens with', () => {
     expect(joinEvidence('双方同意深化经贸、能源等领域合', '金民锡表示，韩方愿同中方加强合作。').word).toBeUndefined()
     expect(joinEvidence('中方愿以两国', '王庭惠代表越南人民热烈欢迎。').word).toBeUndefined()
-    // A place name is no person: the word across it still counts.
+    expect(joinEvidence('位于老城的清真寺大', '华溪村地处武陵山区，山多地少。').word).toBeUndefined()
+    // A transliterated place is no person: the word across it still counts.
     expect(joinEvidence('乌军在多个方向与俄军交火，包括波克', '罗夫斯克等方向。').word).toBe('波克罗')
   })
 
