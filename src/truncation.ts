@@ -327,7 +327,7 @@ export function joinEvidence(end: string, start: string, page?: {namedElsewhere(
             // (`具` + `体可行` → 体/可行), not half of one (`因地制` + `作为` → 作为);
             // words of three characters or more (`总书` + `记`, `首席执` + `行官`) are telling enough alone.
             const after = offset + length - endTail.length
-            if (opensOnNameLongerThan(start, after)) continue
+            if (opensOnProperNameLongerThan(start, after)) continue
             if ((length >= 3 && !breaksFirstWord(start, after)) || alignsWithWords(start, after)) best = {word: candidate, frequency}
           }
           if (best) {
@@ -446,10 +446,10 @@ const PLACE_END = /^[村镇乡县市区州岛]$/u
  * `金民锡表示，…`: 合金; `…以两国` + `王庭惠代表…`: 国王; `…清真寺大` +
  * `华溪村…`: 大华).
  */
-function opensOnNameLongerThan(text: string, length: number): boolean {
+function opensOnProperNameLongerThan(text: string, length: number): boolean {
   const token = firstToken(text)
   if (token.length <= length) return false
-  // A person's name ends where a mark or a word that follows names stands (`金民锡表示`, not `罗夫斯克等`).
+  // A person's name ends where a mark or a word that follows names stands.
   if (nameLengthAt(text, 0) === token.length) {
     const tag = dictionaryEntry(token)?.tag
     if (tag === undefined || tag.startsWith('nr')) return true
