@@ -519,13 +519,23 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       }
       return found
     }
-    /** The join's own evidence, and text across it that the page writes elsewhere (`提升整建` + `制推进县…`). */
+    /**
+     * The join's own evidence, and text across it that the page writes elsewhere (`提升整建` + `制推进县…`).
+     * Weighed once per pair: the pairing by evidence, the rival next paragraph and the wording match ask again.
+     */
+    const evidenceByEnd = new Map<End, Map<Start, JoinEvidence>>()
     const evidenceOf = (end: End, start: Start): JoinEvidence => {
-      const evidence = joinEvidence(end.content, start.content, onPage)
-      const phrase = phraseAcross(echoesOfEnd(end), end.content, start.content)
-      if (phrase !== undefined) {
-        evidence.phrase = phrase
-        evidence.score = Math.max(evidence.score, 3)
+      let known = evidenceByEnd.get(end)
+      if (!known) evidenceByEnd.set(end, (known = new Map()))
+      let evidence = known.get(start)
+      if (!evidence) {
+        evidence = joinEvidence(end.content, start.content, onPage)
+        const phrase = phraseAcross(echoesOfEnd(end), end.content, start.content)
+        if (phrase !== undefined) {
+          evidence.phrase = phrase
+          evidence.score = Math.max(evidence.score, 3)
+        }
+        known.set(start, evidence)
       }
       return evidence
     }

@@ -109,6 +109,11 @@ function firstToken(content: string): string {
   return segmentWithGuesses(content.slice(0, 12))[0] ?? ''
 }
 
+/** The first word of a paragraph as the dictionary alone reads it (HMM off). */
+function firstWord(content: string): string {
+  return segment(content.slice(0, 8))[0] ?? ''
+}
+
 /** A closing quote before any opening one: its index, or -1. */
 export function strayClosingQuote(content: string): number {
   for (let index = 0; index < content.length; index++) {
@@ -319,6 +324,8 @@ export function joinEvidence(end: string, start: string, page?: {namedElsewhere(
         if (startsWordAtEnd(end, before) || boundStart || (before >= 2 && word.length >= 3 && frequency >= 100)) {
           // The word jieba found, or a shorter, more common word it begins with (`专用设备` → `专用`).
           let best: {word: string; frequency: number} | undefined
+          // How the start opens, read once for all the lengths weighed: its first word, and its first token with names guessed.
+          let opening: {word: string; token: string} | undefined
           for (let length = before + 1; length <= word.length; length++) {
             const candidate = word.slice(0, length)
             const frequency = dictionaryEntry(candidate)?.frequency ?? 0
@@ -327,8 +334,9 @@ export function joinEvidence(end: string, start: string, page?: {namedElsewhere(
             // (`具` + `体可行` → 体/可行), not half of one (`因地制` + `作为` → 作为);
             // words of three characters or more (`总书` + `记`, `首席执` + `行官`) are telling enough alone.
             const after = offset + length - endTail.length
-            if (opensOnProperNameLongerThan(start, after)) continue
-            if ((length >= 3 && !breaksFirstWord(start, after)) || alignsWithWords(start, after)) best = {word: candidate, frequency}
+            opening ??= {word: firstWord(start), token: firstToken(start)}
+            if (opensOnProperNameLongerThan(start, opening.token, after)) continue
+            if ((length >= 3 && !breaksFirstWord(start, opening.word, after)) || alignsWithWords(start, after)) best = {word: candidate, frequency}
           }
           if (best) {
             evidence.word = best.word
@@ -416,8 +424,7 @@ function cedictWordAcross(end: string, start: string, endTail: string, startHead
  */
 function opensOnWordPastUnit(start: string): boolean {
   const unit = UNIT_START.exec(start)?.[0] ?? ''
-  const word = segment(start.slice(0, 8))[0] ?? ''
-  return word.length > unit.length && typicalOpening(start)
+  return firstWord(start).length > unit.length && typicalOpening(start)
 }
 
 /** A first word the dictionary counts this often is a whole word of the start, not half of one across the break. */
@@ -425,11 +432,10 @@ const COMMON_FIRST_WORD = 100
 
 /**
  * Whether the first `length` characters of `text` cut through a common word
- * it opens with, read alone (`县` of `县域消费…`): then a word across the
- * break (`在甘肃古浪` + `县域…`: 古浪县) is a coincidence.
+ * it opens with, read alone (`first`, from `firstWord`: `县` of `县域消费…`):
+ * then a word across the break (`在甘肃古浪` + `县域…`: 古浪县) is a coincidence.
  */
-function breaksFirstWord(text: string, length: number): boolean {
-  const first = segment(text.slice(0, 8))[0] ?? ''
+function breaksFirstWord(text: string, first: string, length: number): boolean {
   if (first.length <= length || (dictionaryEntry(first)?.frequency ?? 0) < COMMON_FIRST_WORD) return false
   // A word the first word begins with is whole too (`越共` + `中央书记处…`: 中央 opens 中央书记处).
   return length === 1 || dictionaryEntry(text.slice(0, length)) === undefined
@@ -440,14 +446,13 @@ const PLACE_END = /^[村镇乡县市区州岛]$/u
 
 /**
  * Whether `text` opens on a proper name longer than `length` characters, as
- * jieba's HMM reads it: a person's name standing where names stand
+ * jieba's HMM reads it (`token`, from `firstToken`): a person's name standing where names stand
  * (`金民锡表示`; not `罗夫斯克等`), or a place (`华溪村地处…`).  A word across
  * the break that takes its first character is a coincidence (`…领域合` +
  * `金民锡表示，…`: 合金; `…以两国` + `王庭惠代表…`: 国王; `…清真寺大` +
  * `华溪村…`: 大华).
  */
-function opensOnProperNameLongerThan(text: string, length: number): boolean {
-  const token = firstToken(text)
+function opensOnProperNameLongerThan(text: string, token: string, length: number): boolean {
   if (token.length <= length) return false
   // A person's name ends where a mark or a word that follows names stands.
   if (nameLengthAt(text, 0) === token.length) {
