@@ -221,7 +221,7 @@ const noTruncatedParagraph = defineRule<Record<string, never>>({
 - **Cut ends**: a body paragraph that does not end with sentence-closing punctuation (。！？…；：, closing quotes and brackets, a dash), including one ending on a function word (\`的\` \`和\` \`既\` \`各\`), an enumeration comma \`、\`, a comma or a number.
 - **Orphan starts**: a paragraph that begins with punctuation, with a closing quote never opened (\`宜业、宜游城市核心区。”\`), with a particle or measure word (\`个。\`), with a character that almost never begins a word (\`慧工厂\`: 慧 mostly ends 智慧), with a fragment of one to four characters that closes a sentence (\`需求。一大早，…\`; no paragraph of the clean articles we measured opens this way), or with a conjunction that joins it to what came before (\`和\` \`及\` \`以及\` \`并\`: \`和地区问题深入交换意见。\`; none of the clean articles' paragraphs opens this way either).
 
-The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break). When no continuation is on the page, it says the rest (or the beginning) of the text is missing.
+The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break). When no continuation is on the page, it says the rest (or the beginning) of the text is missing. A continuation printed twice word for word (a duplicated passage) continues the cut end in both places: the message on the cut end names the second place too, and each copy gets its own message.
 
 ### How it finds the other half
 
@@ -251,7 +251,7 @@ A pair is taken when it scores high enough and is clearly the cut end's best, or
 ### Lists
 
 - A list label glued onto a tail (\`一、\` + \`部、…\`, \`一是\` + \`乎。…\`, \`第一，\` + \`边成片…\`) does not hide it: when the text after the label begins mid-sentence or on a lone character that is no verb, and a word, a unit or a quotation forms across the join, that text is the continuation; so is text opening on a whole word when a common word of three characters or more forms across the join (\`陆续开始大\` + \`（五）规模南迁…\`: 大规模).
-- A list label cut mid-word (\`2.王华在参加民盟委\`) is reported only when a start that cannot stand alone completes the word (\`员小组讨论时说，…\`), or when the page writes the text across the join elsewhere (\`（一）推动主题教育走\` + \`深走实，…\`).
+- A list label cut mid-word (\`2.王华在参加民盟委\`) is reported only when a start that cannot stand alone completes the word (\`员小组讨论时说，…\`), when a start that cannot open a sentence completes a common word (\`二是建立安全可控、弹性包容的数\` + \`据要素治理制度。\`: 据 opens a paragraph only before its source's report, as in \`据统计，\`), when a loose start completes a common word of three characters or more (\`一是加快落实联合国2030年可\` + \`持续发展议程。\`), or when the page writes the text across the join elsewhere (\`（一）推动主题教育走\` + \`深走实，…\`).
 - A list item whose text opens on a particle (\`4.的…\`) begins mid-sentence.
 
 ### What it leaves alone
@@ -266,7 +266,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 - **段尾截断**：正文段落不以句末标点（。！？…；：、后引号、后括号、破折号）结尾，包括以虚词（\`的\` \`和\` \`既\` \`各\`）、顿号、逗号或数字结尾。
 - **段首残缺**：段落以标点开头，以未配对的后引号开头（\`宜业、宜游城市核心区。”\`），以助词、量词开头（\`个。\`），以几乎不作词首的字开头（\`慧工厂\`：“慧”多在“智慧”中），以一到四个字的残句开头（\`需求。一大早，…\`；我们测量过的正常稿件中没有段落这样开头），或以连接前文的连词开头（\`和\` \`及\` \`以及\` \`并\`：\`和地区问题深入交换意见。\`；正常稿件中也没有段落这样开头）。
 
-消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）。页面上找不到另一半时，说明后文（或前文）缺失。
+消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）。页面上找不到另一半时，说明后文（或前文）缺失。后半句一字不差地排印了两次（重复段落）时，两处都接续断开的段落：断开段落的消息同时写明另一处，两处各报一条消息。
 
 ### 怎样找另一半
 
@@ -296,7 +296,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 ### 序号条目
 
 - 粘在后半句前的序号（\`一、\` + \`部、…\`，\`一是\` + \`乎。…\`，\`第一，\` + \`边成片…\`）不妨碍查找：序号后的文字从句中开始或以非动词的单字开头、且接缝处成词、数字与单位相接或引文闭合时，这段文字就是后半句；序号后的文字以完整的词开头时，接缝处须组成三字以上的常用词（\`陆续开始大\` + \`（五）规模南迁…\`：大规模）。
-- 在词中断开的序号条目（\`2.王华在参加民盟委\`）只在有不能独立成句的段首与它接成词（\`员小组讨论时说，…\`），或接缝两侧连起来的文字在本页别处出现过（\`（一）推动主题教育走\` + \`深走实，…\`）时才报告。
+- 在词中断开的序号条目（\`2.王华在参加民盟委\`）只在有不能独立成句的段首与它接成词（\`员小组讨论时说，…\`），有不能作句首的段首与它接成常用词（\`二是建立安全可控、弹性包容的数\` + \`据要素治理制度。\`：“据”只在引出消息来源时作段首，如 \`据统计，\`），有开头松散的段首与它接成三字以上的常用词（\`一是加快落实联合国2030年可\` + \`持续发展议程。\`），或接缝两侧连起来的文字在本页别处出现过（\`（一）推动主题教育走\` + \`深走实，…\`）时才报告。
 - 序号后以助词开头的条目（\`4.的…\`）是从句中开始的。
 
 ### 不报告
@@ -434,6 +434,34 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       messagesEn: ['5:30-5:31: Paragraph cut mid-sentence: “建成后将为城东” has no closing punctuation, and no paragraph on the page continues it: the rest of the text is missing']
     },
     {
+      title: 'a list item cut mid-word, continued far away by a start that cannot open a sentence',
+      titleZh: '序号条目在词中断开，后半句落在远处、以不能开头的字开始',
+      text: '数据要素市场建设提速\n\n有关部门提出四项举措。\n\n一是建立数据产权制度。\n\n二是建立安全可控、弹性包容的数\n\n新区审计局获得表彰\n\n近日，新区审计局获得省级表彰。\n\n据要素治理制度。要压实企业的数据治理责任。\n',
+      messages: [
+        '7:15-7:16: 段落在句中断开：「二是建立安全可控、弹性包容的数」没有句末标点，后半句在 13:1：「据要素治理制度。要压实企」，接起来是「数据」',
+        '13:1-13:2: 段落从句中开始：「据要素治理制度。要压实企」从句子中间开始，它接续 7:15 的「二是建立安全可控、弹性包容的数」'
+      ],
+      messagesEn: [
+        '7:15-7:16: Paragraph cut mid-sentence: “二是建立安全可控、弹性包容的数” has no closing punctuation; it continues at 13:1: “据要素治理制度。要压实企”, forming 数据 across the break',
+        '13:1-13:2: Paragraph starts mid-sentence: “据要素治理制度。要压实企” begins mid-sentence; it continues “二是建立安全可控、弹性包容的数” at 7:15'
+      ]
+    },
+    {
+      title: 'a tail printed twice continues the cut end in both places',
+      titleZh: '重复排印的后半句，两处都接续断开的段落',
+      text: '园区负责人介绍，今年已有三十家企业签约落户，预计园区产值将实现翻\n\n新区审计局获得表彰\n\n近日，新区审计局获得省级表彰。\n\n番，成为全区经济增长的新引擎。\n\n实验小学举办运动会\n\n实验小学第十届春季运动会近日开幕。\n\n番，成为全区经济增长的新引擎。\n',
+      messages: [
+        '1:32-1:33: 段落在句中断开：「预计园区产值将实现翻」没有句末标点，后半句在 7:1：「番，成为全区经济增长的新」，接起来是「翻番」，这一段在 13:1 又印了一次',
+        '7:1-7:2: 段落从句中开始：「番，成为全区经济增长的新」以不能独立成句的「番」开头，它接续 1:32 的「预计园区产值将实现翻」',
+        '13:1-13:2: 段落从句中开始：「番，成为全区经济增长的新」以不能独立成句的「番」开头，它接续 1:32 的「预计园区产值将实现翻」'
+      ],
+      messagesEn: [
+        '1:32-1:33: Paragraph cut mid-sentence: “预计园区产值将实现翻” has no closing punctuation; it continues at 7:1: “番，成为全区经济增长的新”, forming 翻番 across the break, a paragraph printed again at 13:1',
+        '7:1-7:2: Paragraph starts mid-sentence: “番，成为全区经济增长的新” begins with 番, which cannot open a sentence; it continues “预计园区产值将实现翻” at 1:32',
+        '13:1-13:2: Paragraph starts mid-sentence: “番，成为全区经济增长的新” begins with 番, which cannot open a sentence; it continues “预计园区产值将实现翻” at 1:32'
+      ]
+    },
+    {
       title: 'the beginning of the text is missing',
       titleZh: '前文缺失',
       text: '新区农业示范园建成开放。\n\n慧农业示范项目已经投入使用。\n',
@@ -479,6 +507,26 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       if (orphan || start.looseness > 0) starts.push(start)
     }
     if (ends.length === 0 && !starts.some((start) => start.orphan)) return
+
+    // Paragraphs printed twice word for word: a copy stands whole in the story it was copied from, so neither is a
+    // tail found by its wording; but a tail found by its join continues the cut end in both places.
+    const printed = new Map<string, number>()
+    for (const block of blocks) if (block.role === 'body') printed.set(block.content, (printed.get(block.content) ?? 0) + 1)
+    const copies = new Map<string, Start[]>()
+    for (const start of startOf.values()) {
+      if ((printed.get(start.block.content) ?? 0) < 2) continue
+      const list = copies.get(start.block.content)
+      if (list) list.push(start)
+      else copies.set(start.block.content, [start])
+    }
+    /** The other places the paragraph of `start` is printed word for word. */
+    const copiesOf = (start: Start): Start[] => (copies.get(start.block.content) ?? []).filter((copy) => copy !== start)
+    const endTaken = new Map<End, Start>()
+    const startTaken = new Map<Start, End>()
+    const take = (end: End, start: Start): void => {
+      endTaken.set(end, start)
+      for (const copy of [start, ...copiesOf(start)]) startTaken.set(copy, end)
+    }
 
     // Whether a name stands elsewhere on the page (a title cut from its holder needs a name given nowhere else).
     const named = new Map<string, boolean>()
@@ -604,7 +652,10 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         // Or a start opening on a lone character runs on as the page writes it elsewhere (`主题教育走` + `深走实，…`);
         // a heading naming what the text below describes (`元素十四 市实验幼儿园南园` / `位于示范区…`) is no cut.
         const completesWord = start.orphan?.kind === 'word-inside' && evidence.word !== undefined && (telling || (evidence.frequency ?? 0) >= COMMON_WORD)
-        if (end.heading && !completesWord && !(evidence.phrase !== undefined && strength === 2)) return
+        // So does a loose start completing a common word of three characters or more (`…联合国2030年可` + `持续发展议程。`),
+        // or a start that cannot open a sentence completing a common word (`…弹性包容的数` + `据要素治理制度。`).
+        const completesTellingWord = evidence.word !== undefined && (longWordAcross(evidence) ? strength > 0 : strength === 2 && telling)
+        if (end.heading && !completesWord && !completesTellingWord && !(evidence.phrase !== undefined && strength === 2)) return
         const accepted = adjacent
           ? score >= 4 && !weak
           : // Far apart, the join itself must tell: an orphan start alone could continue any cut end.
@@ -637,12 +688,9 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
     const typicalRank = (pair: Pair): number => (pair.start.orphan === undefined && opensTypically(pair.start) ? 1 : 0)
     pairs.sort((a, b) => b.score - a.score || b.evidence.score - a.evidence.score || typicalRank(a) - typicalRank(b) || a.distance - b.distance)
 
-    const endTaken = new Map<End, Start>()
-    const startTaken = new Map<Start, End>()
     for (const pair of pairs) {
       if (endTaken.has(pair.end) || startTaken.has(pair.start)) continue
-      endTaken.set(pair.end, pair.start)
-      startTaken.set(pair.start, pair.end)
+      take(pair.end, pair.start)
       reportPair(pair)
     }
 
@@ -754,9 +802,6 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       return share
     }
     const cutBlocks = new Set(ends.map((end) => end.block.index))
-    // Paragraphs printed twice word for word: a copy stands whole in the story it was copied from, so neither is a tail.
-    const printed = new Map<string, number>()
-    for (const block of blocks) if (block.role === 'body') printed.set(block.content, (printed.get(block.content) ?? 0) + 1)
     /** What a start brings to any pairing, whatever the cut end: `undefined` when it cannot be a tail. */
     const startTraits = new Map<Start, {neighbours: number; ownStory: number; bonus: number} | undefined>()
     const traitsOf = (start: Start): {neighbours: number; ownStory: number; bonus: number} | undefined => {
@@ -828,8 +873,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         // Clearly the best for the cut end, or the best match of both.
         continue
       }
-      endTaken.set(end, start)
-      startTaken.set(start, end)
+      take(end, start)
       if (start.block.index === end.block.index + 1) {
         reportPair({end, start, evidence: {score: 0}, score: 0, distance: 1})
         continue
@@ -841,8 +885,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       const next = startOf.get(end.block.index + 1)
       // Next to the cut end, a loosely starting paragraph may be its continuation, unless it opens like a paragraph.
       if (next && !startTaken.has(next) && next.looseness > 0 && !opensTypically(next)) {
-        endTaken.set(end, next)
-        startTaken.set(next, end)
+        take(end, next)
         reportPair({end, start: next, evidence: {score: 0}, score: 0, distance: 1})
       }
     }
@@ -932,8 +975,8 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         report(
           {start: end.end, end: start.start},
           {
-            zh: `段落在句中断开：${tail.zh}${why.zh}，下一段 ${at(start.start)} 的${head.zh}是它的后半句${note?.zh ?? ''}；应合为一段`,
-            en: `Paragraph cut mid-sentence: ${tail.en} ${why.en}, and the next paragraph, ${head.en} at ${at(start.start)}, continues it${note?.en ?? ''}; join them`
+            zh: `段落在句中断开：${tail.zh}${why.zh}，下一段 ${at(start.start)} 的${head.zh}是它的后半句${note?.zh ?? ''}${copiesNote(start).zh}；应合为一段`,
+            en: `Paragraph cut mid-sentence: ${tail.en} ${why.en}, and the next paragraph, ${head.en} at ${at(start.start)}, continues it${note?.en ?? ''}${copiesNote(start).en}; join them`
           },
           {cause: {...headSpan(start), note: {zh: '后半句', en: 'the continuation'}}, expected: ['']}
         )
@@ -941,16 +984,26 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         reportFarEnd(end, start, evidence)
       }
       const tail = quotedBoth(tailOf(end.content))
-      const head = quotedBoth(start.content.slice(0, 12))
-      const why = startReason(start)
-      report(
-        headSpan(start),
-        {
-          zh: `段落从句中开始：${head.zh}${why.zh}，它接续 ${at(end.end - 1)} 的${tail.zh}`,
-          en: `Paragraph starts mid-sentence: ${head.en} ${why.en}; it continues ${tail.en} at ${at(end.end - 1)}`
-        },
-        {cause: {...tailSpan(end), note: {zh: '前半句', en: 'the beginning of the sentence'}}}
-      )
+      // A tail printed twice (a duplicated passage) begins mid-sentence in both places.
+      for (const copy of [start, ...copiesOf(start)]) {
+        const head = quotedBoth(copy.content.slice(0, 12))
+        const why = startReason(copy)
+        report(
+          headSpan(copy),
+          {
+            zh: `段落从句中开始：${head.zh}${why.zh}，它接续 ${at(end.end - 1)} 的${tail.zh}`,
+            en: `Paragraph starts mid-sentence: ${head.en} ${why.en}; it continues ${tail.en} at ${at(end.end - 1)}`
+          },
+          {cause: {...tailSpan(end), note: {zh: '前半句', en: 'the beginning of the sentence'}}}
+        )
+      }
+    }
+
+    /** Where else the continuation is printed word for word, for the cut end's message. */
+    function copiesNote(start: Start): Bilingual {
+      const places = copiesOf(start).map((copy) => at(copy.start))
+      if (places.length === 0) return {zh: '', en: ''}
+      return {zh: `，这一段在 ${places.join('、')} 又印了一次`, en: `, a paragraph printed again at ${places.join(', ')}`}
     }
 
     function reportFarEnd(end: End, start: Start, evidence: JoinEvidence): void {
@@ -961,8 +1014,8 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       report(
         tailSpan(end),
         {
-          zh: `段落在句中断开：${tail.zh}${why.zh}，后半句在 ${at(start.start)}：${head.zh}${note?.zh ?? ''}`,
-          en: `Paragraph cut mid-sentence: ${tail.en} ${why.en}; it continues at ${at(start.start)}: ${head.en}${note?.en ?? ''}`
+          zh: `段落在句中断开：${tail.zh}${why.zh}，后半句在 ${at(start.start)}：${head.zh}${note?.zh ?? ''}${copiesNote(start).zh}`,
+          en: `Paragraph cut mid-sentence: ${tail.en} ${why.en}; it continues at ${at(start.start)}: ${head.en}${note?.en ?? ''}${copiesNote(start).en}`
         },
         {cause: {...headSpan(start), note: {zh: '后半句', en: 'the continuation'}}}
       )

@@ -176,6 +176,8 @@ export function startLooseness(content: string): number {
   const token = firstToken(content)
   const tag = dictionaryEntry(token)?.tag ?? ''
   // A lone surname before a given name the dictionary lacks (`丁/薛祥`) is a name, not a loose start.
+  // 据 opens a paragraph only before its source's report (`据统计，`); otherwise it is the tail of 数据 or 根据 (`据要素…`).
+  if (token === '据') return OPENING_WORD.test(content) ? 0 : 2
   if (token.length === 1) return tag === 'p' || tag === 'r' || tag === 'c' || tag.startsWith('nr') ? 0 : 2
   if (OPENER_TAGS.has(tag) || tag === '') return 0
   return 1

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {echoesOf, joinEvidence, orphanStart, phraseAcross, typicalOpening} from '../src/truncation.js'
+import {echoesOf, joinEvidence, orphanStart, phraseAcross, startLooseness, typicalOpening} from '../src/truncation.js'
 
 describe('typicalOpening', () => {
   it('recognises the ways paragraphs open', () => {
@@ -48,6 +48,17 @@ describe('typicalOpening', () => {
     ]) {
       expect(typicalOpening(text), text).toBe(false)
     }
+  })
+})
+
+describe('startLooseness', () => {
+  it('reads 据 before a source\'s report as a clean opening, and otherwise as a lone character (the tail of 数据)', () => {
+    expect(startLooseness('据商务部监测，全市消费稳步回升。')).toBe(0)
+    expect(startLooseness('据要素治理制度。要压实企业责任。')).toBe(2)
+  })
+
+  it('reads a lone preposition as a clean opening', () => {
+    expect(startLooseness('在新区，企业数量快速增长。')).toBe(0)
   })
 })
 
