@@ -514,7 +514,8 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
     for (const block of blocks) if (block.role === 'body') printed.set(block.content, (printed.get(block.content) ?? 0) + 1)
     const copies = new Map<string, Start[]>()
     for (const start of startOf.values()) {
-      if ((printed.get(start.block.content) ?? 0) < 2) continue
+      // Exactly twice: a paragraph the page prints over and over is a pattern, and its copies would cost a pass each.
+      if (printed.get(start.block.content) !== 2) continue
       const list = copies.get(start.block.content)
       if (list) list.push(start)
       else copies.set(start.block.content, [start])
@@ -654,7 +655,9 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         const completesWord = start.orphan?.kind === 'word-inside' && evidence.word !== undefined && (telling || (evidence.frequency ?? 0) >= COMMON_WORD)
         // So does a loose start completing a common word of three characters or more (`…联合国2030年可` + `持续发展议程。`),
         // or a start that cannot open a sentence completing a common word (`…弹性包容的数` + `据要素治理制度。`).
-        const completesTellingWord = evidence.word !== undefined && (longWordAcross(evidence) ? strength > 0 : strength === 2 && telling)
+        // (Not for a section heading the structure pass labels: `元素四 恒大文化旅游城` + `市实验幼儿园…` is no 城市.)
+        const completesTellingWord =
+          end.block.role === 'body' && evidence.word !== undefined && (longWordAcross(evidence) ? strength > 0 : strength === 2 && telling)
         if (end.heading && !completesWord && !completesTellingWord && !(evidence.phrase !== undefined && strength === 2)) return
         const accepted = adjacent
           ? score >= 4 && !weak
