@@ -463,14 +463,15 @@ function checkOrganisations(context: Reporter, mentions: Mention[]): void {
     }
   }
   const near = nearOccurrences(value, long)
-  const formPlacesOf = occurrences(value, new Set(near.map((candidate) => candidate.form)))
+  // Where each form and each variant stands: one pass over the page, for the frames and the counts below.
+  const counts = occurrences(value, new Set(near.flatMap((candidate) => [candidate.form, candidate.variant])))
   const candidates = near.filter(({form, variant, position, start}) => {
     if (DISTINGUISHING.has(form[position] as string) && DISTINGUISHING.has(variant[position] as string)) return false
     if (![...variant].every((char) => isHan(char) || char === '(' || char === ')' || char === '（' || char === '）')) return false
     if (dictionaryEntry(variant)) return false
     // In the very words the page writes around the name elsewhere (`中央党校（国家行政学力）中青年干部` / `中央党校（国家行政学院）
     // 中青年干部`), it is the same organisation, whatever word the changed character makes.
-    if (sameFrame(value, start, form.length, formPlacesOf.get(form) ?? [])) return true
+    if (sameFrame(value, start, form.length, counts.get(form) ?? [])) return true
     // A changed suffix that makes another word (`国务委员会` / `国务委员长`, `国家大学` / `国家大剧院`) is no slip,
     // nor a title before another word (`国务委员兼…`).
     if (position >= form.length - 2) {
@@ -487,7 +488,6 @@ function checkOrganisations(context: Reporter, mentions: Mention[]): void {
     return form.length >= 8 || segment(variant).length > segment(form).length || (inWord(form, position) && !inWord(variant, position))
   })
   if (candidates.length === 0) return
-  const counts = occurrences(value, new Set([...candidates.map((candidate) => candidate.variant), ...candidates.map((candidate) => candidate.form)]))
   const reported = new Set<string>()
   for (const {form, variant} of candidates) {
     const key = [form, variant].sort().join('|')

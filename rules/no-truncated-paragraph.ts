@@ -512,21 +512,25 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
     // tail found by its wording; but a tail found by its join continues the cut end in both places.
     const printed = new Map<string, number>()
     for (const block of blocks) if (block.role === 'body') printed.set(block.content, (printed.get(block.content) ?? 0) + 1)
-    const copies = new Map<string, Start[]>()
+    // Exactly twice: a paragraph the page prints over and over is a pattern, not a tail printed twice.
+    const copyOf = new Map<Start, Start>()
+    const firstPrinted = new Map<string, Start>()
     for (const start of startOf.values()) {
-      // Exactly twice: a paragraph the page prints over and over is a pattern, and its copies would cost a pass each.
       if (printed.get(start.block.content) !== 2) continue
-      const list = copies.get(start.block.content)
-      if (list) list.push(start)
-      else copies.set(start.block.content, [start])
+      const first = firstPrinted.get(start.block.content)
+      if (!first) firstPrinted.set(start.block.content, start)
+      else {
+        copyOf.set(first, start)
+        copyOf.set(start, first)
+      }
     }
-    /** The other places the paragraph of `start` is printed word for word. */
-    const copiesOf = (start: Start): Start[] => (copies.get(start.block.content) ?? []).filter((copy) => copy !== start)
     const endTaken = new Map<End, Start>()
     const startTaken = new Map<Start, End>()
     const take = (end: End, start: Start): void => {
       endTaken.set(end, start)
-      for (const copy of [start, ...copiesOf(start)]) startTaken.set(copy, end)
+      startTaken.set(start, end)
+      const copy = copyOf.get(start)
+      if (copy) startTaken.set(copy, end)
     }
 
     // Whether a name stands elsewhere on the page (a title cut from its holder needs a name given nowhere else).
@@ -974,12 +978,13 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         const tail = quotedBoth(tailOf(end.content))
         const head = quotedBoth(start.content.slice(0, 12))
         const note = evidenceNote(evidence)
+        const copied = copyNote(start)
         const why = endReason(end)
         report(
           {start: end.end, end: start.start},
           {
-            zh: `段落在句中断开：${tail.zh}${why.zh}，下一段 ${at(start.start)} 的${head.zh}是它的后半句${note?.zh ?? ''}${copiesNote(start).zh}；应合为一段`,
-            en: `Paragraph cut mid-sentence: ${tail.en} ${why.en}, and the next paragraph, ${head.en} at ${at(start.start)}, continues it${note?.en ?? ''}${copiesNote(start).en}; join them`
+            zh: `段落在句中断开：${tail.zh}${why.zh}，下一段 ${at(start.start)} 的${head.zh}是它的后半句${note?.zh ?? ''}${copied.zh}；应合为一段`,
+            en: `Paragraph cut mid-sentence: ${tail.en} ${why.en}, and the next paragraph, ${head.en} at ${at(start.start)}, continues it${note?.en ?? ''}${copied.en}; join them`
           },
           {cause: {...headSpan(start), note: {zh: '后半句', en: 'the continuation'}}, expected: ['']}
         )
@@ -988,11 +993,12 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       }
       const tail = quotedBoth(tailOf(end.content))
       // A tail printed twice (a duplicated passage) begins mid-sentence in both places.
-      for (const copy of [start, ...copiesOf(start)]) {
-        const head = quotedBoth(copy.content.slice(0, 12))
-        const why = startReason(copy)
+      const copy = copyOf.get(start)
+      for (const place of copy ? [start, copy] : [start]) {
+        const head = quotedBoth(place.content.slice(0, 12))
+        const why = startReason(place)
         report(
-          headSpan(copy),
+          headSpan(place),
           {
             zh: `段落从句中开始：${head.zh}${why.zh}，它接续 ${at(end.end - 1)} 的${tail.zh}`,
             en: `Paragraph starts mid-sentence: ${head.en} ${why.en}; it continues ${tail.en} at ${at(end.end - 1)}`
@@ -1003,22 +1009,23 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
     }
 
     /** Where else the continuation is printed word for word, for the cut end's message. */
-    function copiesNote(start: Start): Bilingual {
-      const places = copiesOf(start).map((copy) => at(copy.start))
-      if (places.length === 0) return {zh: '', en: ''}
-      return {zh: `，这一段在 ${places.join('、')} 又印了一次`, en: `, a paragraph printed again at ${places.join(', ')}`}
+    function copyNote(start: Start): Bilingual {
+      const copy = copyOf.get(start)
+      if (!copy) return {zh: '', en: ''}
+      return {zh: `，这一段在 ${at(copy.start)} 又印了一次`, en: `, a paragraph printed again at ${at(copy.start)}`}
     }
 
     function reportFarEnd(end: End, start: Start, evidence: JoinEvidence): void {
       const tail = quotedBoth(tailOf(end.content))
       const head = quotedBoth(start.content.slice(0, 12))
       const note = evidenceNote(evidence)
+      const copied = copyNote(start)
       const why = endReason(end)
       report(
         tailSpan(end),
         {
-          zh: `段落在句中断开：${tail.zh}${why.zh}，后半句在 ${at(start.start)}：${head.zh}${note?.zh ?? ''}${copiesNote(start).zh}`,
-          en: `Paragraph cut mid-sentence: ${tail.en} ${why.en}; it continues at ${at(start.start)}: ${head.en}${note?.en ?? ''}${copiesNote(start).en}`
+          zh: `段落在句中断开：${tail.zh}${why.zh}，后半句在 ${at(start.start)}：${head.zh}${note?.zh ?? ''}${copied.zh}`,
+          en: `Paragraph cut mid-sentence: ${tail.en} ${why.en}; it continues at ${at(start.start)}: ${head.en}${note?.en ?? ''}${copied.en}`
         },
         {cause: {...headSpan(start), note: {zh: '后半句', en: 'the continuation'}}}
       )
