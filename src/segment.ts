@@ -52,6 +52,7 @@ class DictionaryIndex {
   readonly #mask: number
   readonly #encoder = new TextEncoder()
   readonly #decoder = new TextDecoder()
+  #key = new Uint8Array(64)
 
   constructor(bytes: Uint8Array, slots: Int32Array) {
     this.#bytes = bytes
@@ -60,15 +61,18 @@ class DictionaryIndex {
   }
 
   lookup(word: string): {frequency: number; tag: string} | undefined {
-    const key = this.#encoder.encode(word)
-    if (key.length === 0) return undefined
+    // Encoded into a buffer kept for the purpose: look-ups run by the million, and a fresh array each would feed the collector.
+    if (word.length * 3 > this.#key.length) this.#key = new Uint8Array(word.length * 3)
+    const length = this.#encoder.encodeInto(word, this.#key).written
+    if (length === 0) return undefined
+    const key = this.#key
     const bytes = this.#bytes
-    let slot = fnv1a(key, 0, key.length) & this.#mask
+    let slot = fnv1a(key, 0, length) & this.#mask
     for (;;) {
       const start = this.#slots[slot] as number
       if (start === -1) return undefined
-      if (bytes[start + key.length] === SPACE && key.every((byte, index) => bytes[start + index] === byte)) {
-        let cursor = start + key.length + 1
+      if (bytes[start + length] === SPACE && sameBytes(bytes, start, key, length)) {
+        let cursor = start + length + 1
         let frequency = 0
         while (bytes[cursor] !== undefined && (bytes[cursor] as number) >= 0x30 && (bytes[cursor] as number) <= 0x39) {
           frequency = frequency * 10 + (bytes[cursor] as number) - 0x30
@@ -81,6 +85,11 @@ class DictionaryIndex {
       slot = (slot + 1) & this.#mask
     }
   }
+}
+
+function sameBytes(bytes: Uint8Array, start: number, key: Uint8Array, length: number): boolean {
+  for (let index = 0; index < length; index++) if (bytes[start + index] !== key[index]) return false
+  return true
 }
 
 /** The hash table of the dictionary's line offsets: `-1` marks an empty slot. */

@@ -104,15 +104,30 @@ export interface OrphanStart {
   length: number
 }
 
-/** First tokens of a paragraph (HMM on, so names stay whole). */
-function firstToken(content: string): string {
-  return segmentWithGuesses(content.slice(0, 12))[0] ?? ''
+/**
+ * A paragraph's opening is read several times (is it an orphan, how loose, what
+ * word crosses the join), and each reading crosses into jieba's native code:
+ * the last few thousand openings are remembered, keyed by their characters.
+ */
+function remembered(read: (head: string) => string, length: number): (content: string) => string {
+  const memory = new Map<string, string>()
+  return (content) => {
+    const head = content.slice(0, length)
+    let token = memory.get(head)
+    if (token === undefined) {
+      if (memory.size >= 4096) memory.clear()
+      token = read(head)
+      memory.set(head, token)
+    }
+    return token
+  }
 }
 
+/** First tokens of a paragraph (HMM on, so names stay whole). */
+const firstToken = remembered((head) => segmentWithGuesses(head)[0] ?? '', 12)
+
 /** The first word of a paragraph as the dictionary alone reads it (HMM off). */
-function firstWord(content: string): string {
-  return segment(content.slice(0, 8))[0] ?? ''
-}
+const firstWord = remembered((head) => segment(head)[0] ?? '', 8)
 
 /** A closing quote before any opening one: its index, or -1. */
 export function strayClosingQuote(content: string): number {
