@@ -13,6 +13,7 @@ import {
   type Echo,
   type JoinEvidence,
   type OrphanStart,
+  OPENINGS_AHEAD,
   SHORT_FIRST_CLAUSE,
   cutEnd,
   echoesOf,
@@ -21,6 +22,7 @@ import {
   opensWithUnknownWord,
   orphanStart,
   phraseAcross,
+  readOpeningsAhead,
   startLooseness,
   typicalOpening
 } from '../src/truncation.js'
@@ -475,11 +477,16 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
     const ends: End[] = []
     const starts: Start[] = []
     const startOf = new Map<number, Start>()
+    // Every body paragraph's opening is read: a batch at a time, in one call into the segmenter each.
+    const parts = blocks.map((block) => (block.role === 'body' && block.bodyStart === undefined ? partOf(block, value) : undefined))
     for (const block of blocks) {
+      if (block.index % OPENINGS_AHEAD === 0) {
+        readOpeningsAhead(parts.slice(block.index, block.index + OPENINGS_AHEAD).flatMap((part) => (part ? [part.content] : [])))
+      }
       // A list label (`4.王明在参加民盟委`) can still be the head of a sentence cut in two: a heading end.
       const labelLine = block.role === 'list-label' && block.label !== undefined
       if (block.role !== 'body' && !labelLine) continue
-      const part = partOf(block, value)
+      const part = parts[block.index] ?? partOf(block, value)
       if (!part) continue
       const kind = cutEnd(part.content)
       if (kind) ends.push(labelLine || isListHeading(block, part.content) ? {...part, kind, heading: true} : {...part, kind})

@@ -19,6 +19,8 @@ export const CEDICT_WORDS_FILE = new URL('../data/cedict-words.txt', import.meta
 const HAN_WORD = /^\p{Script=Han}{2,6}$/u
 
 let words: Set<string> | undefined
+/** The first two characters of each word, as one number: most strings are ruled out before one is built and hashed. */
+let openings: Set<number> | undefined
 
 /** CC-CEDICT's simplified headwords of two to six Han characters that jieba's dictionary lacks, sorted. */
 export function cedictWordsMissingFromJieba(): string[] {
@@ -37,6 +39,20 @@ export function cedictWordsMissingFromJieba(): string[] {
 export function isCedictOnlyWord(word: string): boolean {
   words ??= load()
   return words.has(word)
+}
+
+/** Whether some word of `isCedictOnlyWord` opens with these two characters (UTF-16 code units of Han characters). */
+export function mayOpenCedictOnlyWord(first: number, second: number): boolean {
+  if (!openings) {
+    words ??= load()
+    openings = new Set()
+    for (const word of words) openings.add(pairCode(word.charCodeAt(0), word.charCodeAt(1)))
+  }
+  return openings.has(pairCode(first, second))
+}
+
+function pairCode(first: number, second: number): number {
+  return first * 0x10000 + second
 }
 
 function load(): Set<string> {

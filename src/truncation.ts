@@ -14,7 +14,7 @@ import {OPENING, PARAGRAPH_END, hanRunLength, isDigit, isHan} from './chinese.js
 import {adjacentInSomeWord, wordOpeningRatio} from './dictionary-tables.js'
 import {isSurname, isThreeCharacterName, nameLengthAt, titleEndingAt} from './entities.js'
 import {isChineseNumeralChar} from './numerals.js'
-import {isCedictOnlyWord} from './lexicon.js'
+import {isCedictOnlyWord, mayOpenCedictOnlyWord} from './lexicon.js'
 import {dictionaryEntry, segment, segmentWithGuesses} from './segment.js'
 
 /** Characters a sentence cannot end on: particles, prepositions, conjunctions, quantifying pronouns. */
@@ -104,30 +104,66 @@ export interface OrphanStart {
   length: number
 }
 
+/** How many openings are remembered: enough for a batch read ahead and the questions asked meanwhile. */
+const REMEMBERED = 4096
+
 /**
  * A paragraph's opening is read several times (is it an orphan, how loose, what
  * word crosses the join), and each reading crosses into jieba's native code:
  * the last few thousand openings are remembered, keyed by their characters.
  */
-function remembered(read: (head: string) => string, length: number): (content: string) => string {
+function remembered(read: (head: string) => string, length: number): {first: (content: string) => string; memory: Map<string, string>; length: number} {
   const memory = new Map<string, string>()
-  return (content) => {
+  const first = (content: string): string => {
     const head = content.slice(0, length)
     let token = memory.get(head)
     if (token === undefined) {
-      if (memory.size >= 4096) memory.clear()
+      if (memory.size >= REMEMBERED) memory.clear()
       token = read(head)
       memory.set(head, token)
     }
     return token
   }
+  return {first, memory, length}
 }
 
-/** First tokens of a paragraph (HMM on, so names stay whole). */
-const firstToken = remembered((head) => segmentWithGuesses(head)[0] ?? '', 12)
+const openingTokens = remembered((head) => segmentWithGuesses(head)[0] ?? '', 12)
+
+/** The first token of a paragraph (HMM on, so names stay whole). */
+export const firstToken = openingTokens.first
 
 /** The first word of a paragraph as the dictionary alone reads it (HMM off). */
-const firstWord = remembered((head) => segment(head)[0] ?? '', 8)
+const firstWord = remembered((head) => segment(head)[0] ?? '', 8).first
+
+/** Paragraphs read ahead in one call into jieba (at most: half of what is remembered). */
+export const OPENINGS_AHEAD = REMEMBERED / 2
+
+/**
+ * Read the openings of many paragraphs (up to `OPENINGS_AHEAD`) in one call into
+ * jieba, for the questions about to be asked of each: on a long page the calls
+ * cost more than the reading.  A line break ends every run jieba reads, so each
+ * opening reads as it would alone; one that does not line up with a token is
+ * read alone when asked.
+ */
+export function readOpeningsAhead(contents: readonly string[]): void {
+  const {memory, length} = openingTokens
+  const heads = [...new Set(contents.map((content) => content.slice(0, length)))].filter((head) => head !== '' && !memory.has(head))
+  if (heads.length === 0) return
+  if (memory.size + heads.length > REMEMBERED) memory.clear()
+  const starts = new Map<number, string>()
+  let offset = 0
+  for (const head of heads) {
+    starts.set(offset, head)
+    offset += head.length + 1
+  }
+  offset = 0
+  for (const token of segmentWithGuesses(heads.join('\n'))) {
+    const head = starts.get(offset)
+    // Only a token within its opening counts (a carriage return ending one joins the line break after it).
+    if (head !== undefined && token.length <= head.length) memory.set(head, token)
+    offset += token.length
+  }
+}
 
 /** A closing quote before any opening one: its index, or -1. */
 export function strayClosingQuote(content: string): number {
@@ -428,6 +464,8 @@ function cedictWordAcross(end: string, start: string, endTail: string, startHead
   for (let before = 1; before <= Math.min(3, endTail.length); before++) {
     for (let after = 1; after <= Math.min(3, startHead.length); after++) {
       if (before + after < 3 || (best !== undefined && best.length >= before + after)) continue
+      const first = before === 1 ? startHead.charCodeAt(0) : endTail.charCodeAt(endTail.length - before + 1)
+      if (!mayOpenCedictOnlyWord(endTail.charCodeAt(endTail.length - before), first)) continue
       const word = endTail.slice(-before) + startHead.slice(0, after)
       if (isCedictOnlyWord(word) && startsWordAtEnd(end, before) && alignsWithWords(start, after)) best = word
     }

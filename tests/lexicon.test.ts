@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {cedictWordsMissingFromJieba, isCedictOnlyWord} from '../src/lexicon.js'
+import {cedictWordsMissingFromJieba, isCedictOnlyWord, mayOpenCedictOnlyWord} from '../src/lexicon.js'
 import {dictionaryEntry} from '../src/segment.js'
 
 describe('lexicon: the words CC-CEDICT adds to jieba', () => {
@@ -18,5 +18,14 @@ describe('lexicon: the words CC-CEDICT adds to jieba', () => {
     expect(words.every((word) => /^\p{Script=Han}{2,6}$/u.test(word))).toBe(true)
     expect(words.slice(0, 2000).some((word) => dictionaryEntry(word) !== undefined)).toBe(false)
     expect([...words].sort()).toEqual(words)
+  })
+
+  it('rules out, by their first two characters, strings no word of the list opens with', () => {
+    const opens = (word: string): boolean => mayOpenCedictOnlyWord(word.charCodeAt(0), word.charCodeAt(1))
+    expect(opens('可持续')).toBe(true)
+    expect(opens('国际社会')).toBe(true)
+    for (const word of cedictWordsMissingFromJieba().slice(0, 5000)) expect(opens(word)).toBe(true)
+    expect(opens('的了')).toBe(false)
+    expect(opens('要游宁')).toBe(false)
   })
 })

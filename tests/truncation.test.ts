@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {echoesOf, joinEvidence, orphanStart, phraseAcross, startLooseness, typicalOpening} from '../src/truncation.js'
+import {segmentWithGuesses} from '../src/segment.js'
+import {echoesOf, firstToken, joinEvidence, orphanStart, phraseAcross, readOpeningsAhead, startLooseness, typicalOpening} from '../src/truncation.js'
 
 describe('typicalOpening', () => {
   it('recognises the ways paragraphs open', () => {
@@ -149,5 +150,14 @@ describe('echoesOf and phraseAcross', () => {
     const text = '推进实施公共数据确权授权机制。推动建立企业数'
     const found = echoesOf(text, 0, text.length, text.length, '推动建立企业数')
     expect(phraseAcross(found, '推动建立企业数', '据确权授权机制，建立健全…')).toBe('数据确权授权机')
+  })
+})
+
+describe('readOpeningsAhead', () => {
+  it('reads each opening of a batch as jieba reads it alone', () => {
+    // Names the HMM keeps whole, lone characters, Latin and digits, white space, and a carriage return before the line break.
+    const contents = ['栗战书指出，要加强', '慧工厂建成投产', '2024年以来，', 'APEC会议在利马举行', '  新区召开推进会', '个。此次项目\r', '据统计，全市', '', '丁薛祥强调', '番，成为全区经济增长的新引擎', '\r', '和地区问题']
+    readOpeningsAhead(contents)
+    for (const content of contents) expect(firstToken(content)).toBe(segmentWithGuesses(content.slice(0, 12))[0] ?? '')
   })
 })
