@@ -344,6 +344,8 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
   })
   if (candidates.length === 0) return
   const counts = occurrences(value, new Set([...known, ...candidates.map((candidate) => candidate.variant)]))
+  const listAt = new Map<number, NameList>()
+  for (const list of lists) for (const name of list.names) listAt.set(name.start, list)
   const articleAt = articleFinder(context.page)
   const blockAt = blockFinder(context.page)
   const reported = new Set<string>()
@@ -359,8 +361,20 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
     const story = articleAt(variantPlace.start)
     if (!formPlaces.some((place) => articleAt(place.start) === story)) continue
     const variantTitles = titlesAround(value, variantPlace)
+    // A line of attendees recalling the people a story has named (`秘书长周建华` … `刘志强、陈红梅、周建桦等参加上述活动`):
+    // when every other name of its list stands elsewhere on the page, a one-off in it, one character off a person the
+    // story names with a title, is that person.
+    const recalled = (): boolean => {
+      const list = listAt.get(variantPlace.start)
+      if (!list) return false
+      const others = list.names.filter((name) => name.start !== variantPlace.start)
+      return (
+        others.every((other) => (counts.get(other.name) ?? []).some((place) => place.start < list.start || place.start >= list.end)) &&
+        formPlaces.some((place) => articleAt(place.start) === story && titlesAround(value, place).length > 0)
+      )
+    }
     // ... while the other form repeats, or stands after the same title.
-    if (formPlaces.length < 2) {
+    if (formPlaces.length < 2 && !recalled()) {
       const formTitles = new Set(formPlaces.flatMap((place) => titlesAround(value, place)))
       // A three-character name after a title, then opening a clause before a verb of saying (`总理席尔瓦` … `席尔吴表示`).
       const opensClause = form.length >= 3 && formTitles.size > 0 && /[。！？!?\n]$|^$/u.test(value.slice(Math.max(0, variantPlace.start - 1), variantPlace.start)) && SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2))
@@ -387,7 +401,7 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
       SENTENCE_OPENING.has(value[variantPlace.start - 1] ?? '\n') &&
       beforeVerb &&
       formPlaces.some((place) => articleAt(place.start) === story && titlesAround(value, place).length > 0)
-    if (form.length === 2 && variantTitles.length === 0 && !SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2)) && !mainPerson() && !introducedOnce()) continue
+    if (form.length === 2 && variantTitles.length === 0 && !SPEECH.test(value.slice(variantPlace.end, variantPlace.end + 2)) && !mainPerson() && !introducedOnce() && !recalled()) continue
     reported.add(key)
     reportVariant(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, 'person')
   }
@@ -1196,10 +1210,10 @@ const consistentNames = defineRule<Options>({
     },
     description: `Newspaper error rules demand one form of each name within the paper, and an organisation's full name before its abbreviation. Copy assembled from several sources names the same hospital three ways, or misspells an official's name in one of five mentions.
 
-The rule finds people after title words (\`书记\`, \`主任\`, \`记者\` …), in bylines and photo credits, and in \`、\`-separated lists of officials; organisations by their suffix (公司 集团 医院 学院 大学 产业园 局 委员会 …), extended left over the words of the name (through chained names such as \`市第二人民医院示范区医院\` and bracketed alternatives such as \`新区(示范区)医院\`). It flags:
+The rule finds people after title words (\`书记\`, \`主任\`, \`记者\` …), in bylines and photo credits, and in \`、\`-separated lists of officials (after an intro word such as \`区领导\` or \`出席的有\`, or opening a sentence before a verb of attendance: \`刘志强、陈红梅、周建华等参加…\`); organisations by their suffix (公司 集团 医院 学院 大学 产业园 局 委员会 …), extended left over the words of the name (through chained names such as \`市第二人民医院示范区医院\` and bracketed alternatives such as \`新区(示范区)医院\`). It flags:
 
 - **one organisation written several ways**: forms that are the same once a bracketed alternative is read as the word before it, and \`第二人民医院\` as \`二院\` (\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`): one message per group, on the form used least, naming the others and their places;
-- **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title or \`祝贺\`, \`感谢\`, opening an item of a \`一是…二是\` enumeration, before a verb of saying, between commas); a two-character form ending in \`方\` is a party to talks, not a person (\`韩方\`). A name used only once elsewhere counts when it stood after a title and the variant opens a clause before a verb of saying (\`总理罗德里\` … \`罗德利表示\`). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying, or open a clause before a verb while the other form is the story's main person, named three times or more (\`，李励在…\` for \`李强\`; but \`李斌、何维参加会见\` is another person), or open a sentence before a verb while the story gives the other form a title (\`国务院总理李强\` … \`李日在讲话中表示\`): a story quotes a bare name only after introducing the person. A name of three characters in a story's headline counts as the person the story introduces: the same name one character off after a title in the story's text is flagged even when each form is used once (\`习近平观看…\` … \`中央军委主席习近王，\`). A passage printed twice counts once, whatever stands before each copy. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`), or where it stands in the same words, four characters on each side, as the name does elsewhere, whatever word the changed character makes (\`中央党校（国家行政学力）中青年干部\` / \`中央党校（国家行政学院）中青年干部\`). The replacement is offered as \`expected\`;
+- **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title or \`祝贺\`, \`感谢\`, opening an item of a \`一是…二是\` enumeration, before a verb of saying, between commas); a two-character form ending in \`方\` is a party to talks, not a person (\`韩方\`). A name used only once elsewhere counts when it stood after a title and the variant opens a clause before a verb of saying (\`总理罗德里\` … \`罗德利表示\`). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying, or open a clause before a verb while the other form is the story's main person, named three times or more (\`，李励在…\` for \`李强\`; but \`李斌、何维参加会见\` is another person), or open a sentence before a verb while the story gives the other form a title (\`国务院总理李强\` … \`李日在讲话中表示\`): a story quotes a bare name only after introducing the person. A name of three characters in a story's headline counts as the person the story introduces: the same name one character off after a title in the story's text is flagged even when each form is used once (\`习近平观看…\` … \`中央军委主席习近王，\`). A line of attendees that recalls the people a story has named counts too: when every other name of the list stands elsewhere on the page, a one-off in it, one character off a name the story gives a title, is that person (\`秘书长周建华\` … \`刘志强、陈红梅、周建桦等参加上述活动\`); a list that also names people the page names nowhere else may bring in someone new. A passage printed twice counts once, whatever stands before each copy. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`), or where it stands in the same words, four characters on each side, as the name does elsewhere, whatever word the changed character makes (\`中央党校（国家行政学力）中青年干部\` / \`中央党校（国家行政学院）中青年干部\`). The replacement is offered as \`expected\`;
 - **a slip in the word after a title**: a one-off form one character away from a word or name the page writes after the same title word (\`区委书记强调\` … \`区委书记强则\`, \`主席习近平\` … \`主席习近报\`), when the one-off form is no dictionary word and no dictionary word reaches into it from the text around it. A title with \`的\` after it is the same slot (\`记者提问\` … \`记者的提我\`). In a headline only names are compared: a signature line (\`中华人民共和国主席　习近平\`) reads as one. The verbs of saying \`强调\`, \`指出\`, \`表示\` are compared wherever they stand before a comma or colon (\`他在总结时强各，\`), or, with their second character changed, before \`要\` or a quotation (\`强动要加快\`; not \`跑出“加速度”\`), and \`提出\` with its second character changed before \`要\`, a quotation or a number (\`提确143项\`; not \`提质，\`), when the page uses them; in the very frame the page writes one in elsewhere (the same two characters before it, the same mark after), also when the slip makes a word the dictionary counts rarely or a word runs into it (\`习近平强调，\` … \`习近平强力，\`, \`在讲话中指出，\` … \`在讲话中指义，\`), but not a common verb (\`会议指定，\` beside \`会议指出，\`); so is the interview before a verb of saying (\`接受记者采访时说\` … \`接受德国媒体采克时表示\`, \`采访各表示\`; not \`采访中表示\`, \`采访后说\`), and \`要求\` with its second character changed before an addressee and \`要\` (\`要求各地要…\` … \`要持宁夏要加强…\`). The word the page uses is offered as \`expected\`;
 - **a slip in a phrase the page repeats**: a phrase written once with one character changed, where the page writes it elsewhere with the same Han characters on both sides (two on each side at least; for a name of three characters the page uses twice or more, two and a mark after the slip; or six identical characters or more on one side and a Han character on the other, when the changed character makes no word with either neighbour: \`出席第十届全国科技创新大会\` … \`出联第十届全国科技创新大会\`, but not \`出访第十届…\`; \`发表重要讲话。他强调\` … \`发表了重单讲话。他强调\`): \`深入学习贯彻全会精神\` … \`深入学习贯丰全会精神\`, \`《习近平谈治国理政》\` … \`《习月平谈治国理政》\`, \`发表重要讲话\` … \`发表重不讲话\`. The changed character must break a common word (counted 1,000 times or more by the dictionary) or a name of the page, not its first character; make no word with its neighbours, or only one far rarer (\`重提指示\` / \`重要指示\`) inside context on both sides; make pairs of characters the page has nowhere else; and the one-off word must not be one the page uses elsewhere (\`全球产供链\` … \`维护产供链\`). A change next to a mark is not compared, since the dictionary lacks many words (\`进一步扩大，\` / \`进一步扩围，\`), nor a measure word after a number (\`250多万件\` / \`4300多万亩\`), nor two names used once each. A title word whose last character changed needs no context after it, since a name or a verb follows a title, but two identical Han characters or more before it (\`越南国会主席王庭惠\` … \`越南国会主如举行会谈\`). A headline that restates the lead is no passage printed twice. The phrase the page uses is offered as \`expected\`;
 - **one person with a title and its deputy title** in one story (\`市长周建华\` / \`副市长周建华\`);
@@ -1210,10 +1224,10 @@ The rule finds people after title words (\`书记\`, \`主任\`, \`记者\` …)
 It leaves alone: a different word after a title (\`书记强调\` / \`书记强化\`: both words), a one-off form that is not after the same title, different people who share a surname when both names are used repeatedly or stand in the same list (\`赵俊峰\`, \`赵俊生\`); organisations that differ in a number, an ordinal or a direction (\`第一中学\` / \`第二中学\`, \`东院区\` / \`西院区\`); dictionary names (\`北京大学\` / \`南京大学\`); in a repeated phrase, a word whose first character differs (\`中方愿同哈方\` / \`中方愿同蒙方\`, \`进口\` / \`出口\`), two words of the dictionary (\`更好造福\` / \`更多造福\`, \`上半年\` / \`下半年\`), numbers and directions, a parallel construction (\`依法治国、依宪治国\`), and a sentence printed twice with a change (the duplicate-passage rule reports it, unless a name changed); a name and a longer name containing it (\`市第二人民医院\` / \`市第二人民医院示范区医院\`: the hospital and its branch). Other identities, such as \`焦作国家高新区\` for \`示范区(高新区)\`, come only from the glossary.`,
     descriptionZh: `报纸差错认定要求同一报纸内机构全称、简称各自统一，且先全称后简称；拼版稿件常把同一家医院写成三种样子，或在五次提及中把一位领导的名字错一个字。
 
-本规则从职务词（书记、主任、记者等）之后、署名和图片署名、以顿号分隔的领导名单中找人名；以后缀（公司、集团、医院、学院、大学、产业园、局、委员会等）找机构名，并向左扩展到整个名称（包括\`市第二人民医院示范区医院\`这样的连写名称和\`新区(示范区)医院\`这样的括注）。报告：
+本规则从职务词（书记、主任、记者等）之后、署名和图片署名、以顿号分隔的领导名单（在“区领导”“出席的有”等引语之后，或在句首、后接“等参加”“出席”等）中找人名；以后缀（公司、集团、医院、学院、大学、产业园、局、委员会等）找机构名，并向左扩展到整个名称（包括\`市第二人民医院示范区医院\`这样的连写名称和\`新区(示范区)医院\`这样的括注）。报告：
 
 - **同一机构多种写法**：把括注看作前一词的另一说法、把\`第二人民医院\`看作\`二院\`后相同的名称（\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`），每组一条，标在用得最少的写法上，并列出其他写法及位置；
-- **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（职务词、“祝贺”“感谢”之后，“一是…二是”各项开头，“表示”等之前，逗号之间；\`吕沛\` / \`吕佩\`）；末字为“方”的两字写法是会谈一方而不是人（\`韩方\`）；只出现一次的人名若紧跟职务词，而另一写法在句首并后接“表示”等，也报告（\`总理罗德里\` … \`罗德利表示\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告，或者另一写法是本篇的主要人物（出现三次以上）而这一写法在分句开头、后接动词（\`，李励在…\` 对 \`李强\`；\`李斌、何维参加会见\` 则是另一个人），或者本篇给另一写法加了职务而这一写法在句首、后接动词（\`国务院总理李强\` … \`李日在讲话中表示\`：报道总是先介绍人物，再直呼其名）；标题中的三字人名即本篇介绍的人物，正文中职务词后差一个字的写法即使两种写法各只出现一次也报告（\`习近平观看…\` … \`中央军委主席习近王，\`）；重复印出的段落只算一次，不论各自前面是什么；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`），或者它前后各四个字与别处的原名完全相同，不论改动的字组成什么词（\`中央党校（国家行政学力）中青年干部\` / \`中央党校（国家行政学院）中青年干部\`）。给出替换建议；
+- **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（职务词、“祝贺”“感谢”之后，“一是…二是”各项开头，“表示”等之前，逗号之间；\`吕沛\` / \`吕佩\`）；末字为“方”的两字写法是会谈一方而不是人（\`韩方\`）；只出现一次的人名若紧跟职务词，而另一写法在句首并后接“表示”等，也报告（\`总理罗德里\` … \`罗德利表示\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告，或者另一写法是本篇的主要人物（出现三次以上）而这一写法在分句开头、后接动词（\`，李励在…\` 对 \`李强\`；\`李斌、何维参加会见\` 则是另一个人），或者本篇给另一写法加了职务而这一写法在句首、后接动词（\`国务院总理李强\` … \`李日在讲话中表示\`：报道总是先介绍人物，再直呼其名）；标题中的三字人名即本篇介绍的人物，正文中职务词后差一个字的写法即使两种写法各只出现一次也报告（\`习近平观看…\` … \`中央军委主席习近王，\`）；重提上文人物的出席名单也算人名的位置：名单里其他人名在本页别处都出现过时，其中只出现一次、与本篇加了职务的人名只差一个字的写法即指此人（\`秘书长周建华\` … \`刘志强、陈红梅、周建桦等参加上述活动\`）；名单里有本页别处未提到的人时，可能是新出现的人物，不报告；重复印出的段落只算一次，不论各自前面是什么；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`），或者它前后各四个字与别处的原名完全相同，不论改动的字组成什么词（\`中央党校（国家行政学力）中青年干部\` / \`中央党校（国家行政学院）中青年干部\`）。给出替换建议；
 - **同一名单排序不一**：两份名单有三个以上相同的人，但先后次序不同（\`…申晓东、赵俊峰…\` 与 \`…赵俊峰、申晓东…\`）；
 - **职务词后的错字**：紧跟职务词的写法只出现一次，且与本页在同一职务词之后的词或人名只差一个字（\`区委书记强调\` … \`区委书记强则\`），这一写法不是词典中的词，前后文也没有词伸进来；职务词后加“的”算同一位置（\`记者提问\` … \`记者的提我\`）；标题中只比较人名（如署名行\`中华人民共和国主席　习近平\`）；“强调”“指出”“表示”在逗号、冒号前无论位置都比较（如\`他在总结时强各，\`），第二个字改动时在“要”或引号前也比较（\`强动要加快\`；\`跑出“加速度”\`不算），“提出”第二个字改动时在“要”、引号或数字前比较（\`提确143项\`；\`提质，\`不算），均以本页用过为限；与本页别处的写法处在同一框架中（前两字相同、后接同一标点）时，错字成了生僻词或与前文成词也报告（\`习近平强调，\` … \`习近平强力，\`，\`在讲话中指出，\` … \`在讲话中指义，\`），常用动词除外（\`会议指定，\` 与 \`会议指出，\`）；“采访时”后接“说”“表示”等的说法也比较（\`接受记者采访时说\` … \`接受德国媒体采克时表示\`、\`采访各表示\`；\`采访中表示\`、\`采访后说\`不算），“要求”第二个字改动、后接对象和“要”时也比较（\`要求各地要…\` … \`要持宁夏要加强…\`）；给出本页的写法作替换建议；
 - **重复短语中的错字**：本页其他地方写过的短语，某处改了一个字（两侧各有至少两个相同的汉字；本页用过两次以上的三字人名，为两个字且错字后是标点；或一侧有六个以上相同的字、另一侧有一个相同的汉字，且错字与两边的字都不成词：\`出席第十届全国科技创新大会\` … \`出联第十届全国科技创新大会\`（\`出访第十届…\` 不算），\`发表重要讲话。他强调\` … \`发表了重单讲话。他强调\`）：\`深入学习贯彻全会精神\` … \`深入学习贯丰全会精神\`、\`《习近平谈治国理政》\` … \`《习月平谈治国理政》\`、\`发表重要讲话\` … \`发表重不讲话\`。改动的字须拆散一个常用词（词典计数 1000 以上）或本页的人名，且不是词的首字；与相邻的字不成词，或只成一个罕见得多的词（\`重提指示\` / \`重要指示\`，且两侧都有相同文字）；构成的字对在本页别处没有；这个只出现一次的词本页别处也没有用过（\`全球产供链\` … \`维护产供链\`）。紧挨标点的改动不比较，因为词典缺词很多（\`进一步扩大，\` / \`进一步扩围，\`）；数字后的量词不同不比较（\`250多万件\` / \`4300多万亩\`）；各只出现一次的两个人名不比较。职务词末字改动时，其后不要求相同文字（职务词后接人名或动词，本来各不相同），但其前须有至少两个相同的汉字（\`越南国会主席王庭惠\` … \`越南国会主如举行会谈\`）。复述导语的标题不算重复印出的段落。给出本页的写法作替换建议；
@@ -1275,6 +1289,18 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
       text: '市委书记王建国出席会议。\n\n王建国指出，要抓好落实。\n\n王建图强调，要加强协调。\n',
       messages: ['5:1-5:4: 人名前后不一：此处作「王建图」，本页另作「王建国」（1:5等 2 处）；请核对是否同一人'],
       messagesEn: ['5:1-5:4: Name written two ways: “王建图” here, “王建国” (1:5, 2 times) elsewhere on the page; check whether it is one person']
+    },
+    {
+      title: 'a name one sound off in a line of attendees recalling the people named above',
+      titleZh: '重提上文人物的出席名单里，人名错成同音字',
+      text: '市长刘志强、副市长陈红梅、秘书长周建华出席开幕式。\n\n会议期间，代表们进行了分组讨论。\n\n刘志强、陈红梅、周建桦等参加上述活动。\n',
+      messages: ['5:9-5:12: 人名前后不一：此处作「周建桦」，本页另作「周建华」（1:17）；请核对是否同一人'],
+      messagesEn: ['5:9-5:12: Name written two ways: “周建桦” here, “周建华” (1:17) elsewhere on the page; check whether it is one person']
+    },
+    {
+      title: 'a line of attendees naming people the page does not name elsewhere',
+      titleZh: '出席名单里有本页别处未提到的人',
+      text: '秘书长周建华作工作报告。\n\n周建桦、陈红梅、孙立平等参加上述活动。\n'
     },
     {
       title: 'another word after the same title',

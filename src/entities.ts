@@ -175,6 +175,14 @@ export function endsInInstitution(name: string): boolean {
 /** Words that open a list of officials. */
 const LIST_INTRO = /(?:领导|同志|出席|参加|陪同|嘉宾|成员|有|包括|书记|主任|[:：，,])$/u
 
+/** What follows a line of attendees that opens a sentence without an intro word (`李强、王毅、蔡奇等参加上述活动`). */
+const ATTENDING = /^(?:等|同志)?(?:参加|出席|陪同|一同|一起|会见|在座|参观|共同)/u
+
+/** Whether `index` opens a sentence of `text`. */
+function opensSentence(text: string, index: number): boolean {
+  return index === 0 || /[。！？!?；;\n]/u.test(text[index - 1] as string)
+}
+
 /** People in one block. */
 function peopleInBlock(block: Block, mentions: Mention[], lists: NameList[], taken: Set<number>): void {
   const text = block.text
@@ -234,12 +242,16 @@ function listsInBlock(block: Block, mentions: Mention[], lists: NameList[], take
   while (index !== -1) {
     // The first element: 2-3 Han characters before the first 、, after an intro word.
     let first: {start: number; end: number} | undefined
+    // A list opening a sentence with no intro word before it must be followed by a verb of attendance.
+    let needsAttending = false
     for (const length of [3, 2]) {
       const start = index - length
       if (start < 0) continue
       const name = text.slice(start, index)
       if (!isAllHan(name) || !isSurname(name[0]) || isCommonWord(name)) continue
-      if (!LIST_INTRO.test(text.slice(Math.max(0, start - 4), start))) continue
+      const introduced = LIST_INTRO.test(text.slice(Math.max(0, start - 4), start))
+      if (!introduced && !opensSentence(text, start)) continue
+      needsAttending = !introduced
       first = {start, end: index}
       break
     }
@@ -262,7 +274,7 @@ function listsInBlock(block: Block, mentions: Mention[], lists: NameList[], take
       break
     }
     const last = elements[elements.length - 1] as {start: number; end: number}
-    if (elements.length >= 3) {
+    if (elements.length >= 3 && (!needsAttending || ATTENDING.test(text.slice(last.end, last.end + 4)))) {
       const names: Mention[] = []
       for (const element of elements) {
         const start = block.start + element.start

@@ -28,6 +28,16 @@ describe('entities', () => {
     expect(lists.map((list) => list.names.map((mention) => mention.name))).toEqual([['刘志强', '陈红梅', '马立新']])
   })
 
+  it('finds a line of attendees opening a sentence only before a verb of attendance', async () => {
+    const {lists} = extractPeople(await page('会议结束。刘志强、陈红梅、马立新等参加上述活动。\n\n周建华、孙立平、马立新陪同考察。\n'))
+    expect(lists.map((list) => list.names.map((mention) => mention.name))).toEqual([
+      ['刘志强', '陈红梅', '马立新'],
+      ['周建华', '孙立平', '马立新']
+    ])
+    // Places and other things listed at a sentence start are no line of attendees.
+    expect(extractPeople(await page('王府井、西单、三里屯等商圈客流明显回升。\n\n黄河、长江、珠江流域降雨偏多。\n')).lists).toEqual([])
+  })
+
   it('extends organisations over chained names and bracketed alternatives', async () => {
     const found = extractOrganisations(await page('他们深入市第三人民医院东区医院和市第三人民医院新城(东区)医院调研。\n')).map((mention) => mention.name)
     expect(found).toEqual(['市第三人民医院东区医院', '市第三人民医院新城(东区)医院'])
