@@ -175,7 +175,7 @@ export function endsInInstitution(name: string): boolean {
 /** Words that open a list of officials. */
 const LIST_INTRO = /(?:领导|同志|出席|参加|陪同|嘉宾|成员|有|包括|书记|主任|[:：，,])$/u
 
-/** What follows a line of attendees that opens a sentence without an intro word (`李强、王毅、蔡奇等参加上述活动`). */
+/** What follows a line of attendees that opens a sentence without an intro word (`刘志强、陈红梅、周建华等参加上述活动`). */
 const ATTENDING = /^(?:等|同志)?(?:参加|出席|陪同|一同|一起|会见|在座|参观|共同)/u
 
 /** Whether `index` opens a sentence of `text`. */
