@@ -205,6 +205,7 @@ function evidenceNote(evidence: JoinEvidence): Bilingual | undefined {
   if (evidence.unit) return {zh: '，数字与单位被拆开', en: ', splitting a number from its unit'}
   if (evidence.quote) return {zh: '，引文在那里结束', en: ', where the quotation closes'}
   if (evidence.conjunction) return {zh: '，关联词在那里呼应', en: ', where the paired conjunction completes'}
+  if (evidence.frame) return {zh: `，介词结构「${evidence.frame}」在那里合拢`, en: `, where the phrase ${evidence.frame} closes`}
   return undefined
 }
 
@@ -233,6 +234,7 @@ Each cut end is paired with a start next to it or anywhere on the page, one to o
 - a number followed by its unit or measure word (\`77\` + \`个\`, \`11万\` + \`列\`);
 - a quotation opened before the break and closed after it;
 - a paired conjunction completed (\`既\` … \`也\`);
+- the frame of a preposition closed: the cut end's last clause opens on \`在\`, \`于\`, \`自\`, \`从\` or \`当\`, and the start opens on the word that closes it and a comma (\`在防汛抢险\` + \`中，…\`, \`自协议生效\` + \`以来，…\`); no clean paragraph opens on a bare localizer and a comma;
 - a title cut from its holder's name and verb of saying (or of condemning, calling, announcing), when the page gives that name nowhere else (\`联合国副秘书长\` + \`迪卡洛表示，\`, \`巴勒斯坦总统\` + \`阿巴斯谴责，\`); a surname cut from the given name (\`。栗\` + \`战书指出，\`); a name of three characters the page gives elsewhere, cut in two (\`以习近\` + \`平新时代…\`);
 - text across the break that the page writes elsewhere, six characters or more: a copy of the sentence, or a name or term the story repeats (\`…签约落户城东\` + \`智慧谷产业园，…\`, where the page writes 城东智慧谷产业园);
 - a loose start right after the cut end (a lone character, a plain word, or a run the dictionary does not know when a word forms across the join: \`开\` + \`展了调研\`).
@@ -278,6 +280,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 - 数字与单位、量词（\`77\` + \`个\`，\`11万\` + \`列\`）；
 - 在断点后闭合的引文；
 - 呼应的关联词（\`既\` … \`也\`）；
+- 合拢的介词结构：上段末一个分句以“在”“于”“自”“从”“当”开头，下段以合拢它的方位词或时间词加逗号开头（\`在防汛抢险\` + \`中，…\`，\`自协议生效\` + \`以来，…\`）；正常段落不会以单独的方位词加逗号开头；
 - 被拆开的职务与姓名（本页别处没有这个名字时：\`联合国副秘书长\` + \`迪卡洛表示，\`，\`巴勒斯坦总统\` + \`阿巴斯谴责，\`）、被拆开的姓与名（\`。栗\` + \`战书指出，\`）、本页别处出现过的三字人名被拆开（\`以习近\` + \`平新时代…\`）；
 - 接缝两侧连起来的文字在本页别处出现过（六个字以上）：同一句话的副本，或稿件中反复出现的名称、术语（\`…签约落户城东\` + \`智慧谷产业园，…\`，本页别处写有“城东智慧谷产业园”）；
 - 紧接其后且开头松散的段落（单字、普通词语；以词典不认识的字串开头且接缝成词时也算：\`开\` + \`展了调研\`）。
@@ -351,6 +354,19 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       messagesEn: [
         '1:13-1:14: Paragraph cut mid-sentence: “长强调，做好群众工作，既” ends on the function word 既; it continues at 7:1: “要有耐心、讲方法，也要守”, where the paired conjunction completes',
         '7:1-7:2: Paragraph starts mid-sentence: “要有耐心、讲方法，也要守” begins mid-sentence; it continues “长强调，做好群众工作，既” at 1:13'
+      ]
+    },
+    {
+      title: 'a continuation that closes the frame of a preposition, in another story',
+      titleZh: '后半句落在另一篇稿子里，介词结构在那里合拢',
+      text: '7月31日，城西区遭遇强降雨。在防汛抢险\n\n新区审计局获得表彰\n\n近日，新区审计局获得省级表彰。\n\n中，镇干部刘明连夜转移群众两百余人。\n',
+      messages: [
+        '1:20-1:21: 段落在句中断开：「在防汛抢险」没有句末标点，后半句在 7:1：「中，镇干部刘明连夜转移群」，介词结构「在…中」在那里合拢',
+        '7:1-7:2: 段落从句中开始：「中，镇干部刘明连夜转移群」从句子中间开始，它接续 1:20 的「在防汛抢险」'
+      ],
+      messagesEn: [
+        '1:20-1:21: Paragraph cut mid-sentence: “在防汛抢险” has no closing punctuation; it continues at 7:1: “中，镇干部刘明连夜转移群”, where the phrase 在…中 closes',
+        '7:1-7:2: Paragraph starts mid-sentence: “中，镇干部刘明连夜转移群” begins mid-sentence; it continues “在防汛抢险” at 1:20'
       ]
     },
     {
@@ -653,9 +669,9 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         // So is a common word (`解决生` + `产中…`, `加` + `强沟通`), unless the cut end is a
         // function word, which any noun may follow (`各` + `市…`, `各` + `单位`).
         const commonWord = (evidence.frequency ?? 0) >= 1000 && end.kind !== 'function-word'
-        // A number and its unit, a closed quotation, a title or a name cut from its holder: the join told by more than a word.
+        // A number and its unit, a closed quotation or preposition frame, a title or a name cut from its holder: the join told by more than a word.
         const structural =
-          evidence.unit === true || evidence.quote === true || evidence.title === true || evidence.name === true || evidence.phrase !== undefined
+          evidence.unit === true || evidence.quote === true || evidence.title === true || evidence.name === true || evidence.phrase !== undefined || evidence.frame !== undefined
         const telling = (evidence.word?.length ?? 0) >= 3 || commonWord || structural
         // A paragraph opening the way paragraphs do takes only a telling join far away:
         // `广` + `大干部群众认为，…`, not `共` + `党的十八大以来，…` (共党 is a rare word).

@@ -50,6 +50,18 @@ const PAIRED_CONJUNCTIONS: Array<[RegExp, RegExp]> = [
 ]
 
 /**
+ * Prepositions that open a frame a localizer or a time word closes (`在…中，`,
+ * `自…以来，`): when the cut end's last clause opens on one and a start opens
+ * on its closing word and a comma, the two halves read as one phrase.  No
+ * clean paragraph opens on a bare localizer and a comma.
+ */
+const PREPOSITION_FRAMES: Array<{preposition: RegExp; closing: RegExp}> = [
+  {preposition: /^[在于]/u, closing: /^(?:过程中|之中|当中|期间|之际|之时|之下|之后|之前|中|上|下|里|内|时|后|前)(?=[，,])/u},
+  {preposition: /^[自从]/u, closing: /^(?:以来|以后|之后|开始|至今|起)(?=[，,])/u},
+  {preposition: /^当/u, closing: /^(?:的时候|之时|时)(?=[，,])/u}
+]
+
+/**
  * Whether two characters stand next to each other inside some dictionary word:
  * a cheap test before segmenting a join.
  */
@@ -262,6 +274,8 @@ export interface JoinEvidence {
   quote?: boolean
   /** A paired conjunction completed after the join (`既` … `也`). */
   conjunction?: boolean
+  /** A preposition's frame closed after the join (`在防汛抢险` + `中，…`): the preposition and its closing word. */
+  frame?: string
   /** A title before the join, the name of its holder and a verb of saying after it (`副秘书长` + `迪卡洛表示，`). */
   title?: boolean
   /** A person's name cut in two: a surname alone before the join, the given name and a verb of saying after it (`。栗` + `战书指出，`), or a name the page gives elsewhere across the join (`习近` + `平`). */
@@ -440,6 +454,16 @@ export function joinEvidence(end: string, start: string, page?: {namedElsewhere(
     evidence.score += 3
   }
   const clause = lastClause(end)
+  // The preposition must be a word of its own (`当地…` opens on 当地, not 当).
+  for (const {preposition, closing} of PREPOSITION_FRAMES) {
+    const opened = preposition.exec(clause)?.[0]
+    const closed = opened === undefined ? undefined : closing.exec(start)?.[0]
+    if (opened !== undefined && closed !== undefined && clause.length > opened.length && segment(clause.slice(0, 4))[0] === opened) {
+      evidence.frame = `${opened}…${closed}`
+      evidence.score += 2
+      break
+    }
+  }
   for (const [opener, closer] of PAIRED_CONJUNCTIONS) {
     if (opener.test(clause) && closer.test(start)) {
       evidence.conjunction = true

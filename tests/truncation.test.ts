@@ -78,6 +78,15 @@ describe('orphanStart', () => {
 })
 
 describe('joinEvidence', () => {
+  it('finds the frame of a preposition closed across the break', () => {
+    expect(joinEvidence('7月31日，城西区遭遇强降雨。在防汛抢险', '中，镇干部连夜转移群众。')).toMatchObject({frame: '在…中', score: 2})
+    expect(joinEvidence('自停火协议生效', '以来，当地局势趋于缓和。').frame).toBe('自…以来')
+    // The clause must open on the preposition as a word of its own, and the start close it before a comma.
+    expect(joinEvidence('当地群众', '时，纷纷赶来帮忙。').frame).toBeUndefined()
+    expect(joinEvidence('我们在抢险', '中，发现了险情。').frame).toBeUndefined()
+    expect(joinEvidence('在防汛抢险', '中国气象局发布预警。').frame).toBeUndefined()
+  })
+
   it('finds a common word of three characters across the break when the end alone glues its first half to the word before', () => {
     // Read alone, the end segments as `经济一体` (a rare dictionary entry); across the break it is `一体化`.
     const evidence = joinEvidence('两地将共同推动区域经济一体', '化，打造协同发展示范区。')
