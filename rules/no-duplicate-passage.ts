@@ -14,6 +14,7 @@
  */
 import {countTextChars, foldForComparison, trimSpan} from '../src/chinese.js'
 import {quotedBoth} from '../src/i18n.js'
+import {segment} from '../src/segment.js'
 import {defineRule, optionError, type Span} from '../src/rule.js'
 
 const RULE = 'no-duplicate-passage'
@@ -201,7 +202,7 @@ const noDuplicatePassage = defineRule<Options>({
 The rule compares the sentences of body paragraphs and the list-label lines of the whole page, across articles, and reports each repeat **once, on the later copy**, covering the whole repeated stretch: a label with its body printed twice is one message, not two. The reason names where the first copy starts (\`line:column\`) and the first copy is attached as \`cause\`.
 
 - **Exact repeats**: a paragraph, a run of consecutive paragraphs, or a sentence that appears again anywhere on the page. Text is compared after folding half- and full-width punctuation and digits and removing white space, so an NFKC-normalised copy matches its original. The message offers removal of the later copy (\`expected: ['']\`).
-- **Near repeats**: a copy with a few characters inserted, deleted or changed, or a sentence repeated with a new opening. Two passages are the same text when the Dice coefficient of their longest common subsequence, \`2·LCS / (length₁ + length₂)\`, reaches \`similarity\`. Once a repeat is found, the sentences around it join it when they are at least 60% similar to the sentences around the first copy, so a sentence whose opening was rewritten beside an exact repeat belongs to the same message; so does the other half of a copy that was cut in two. A passage is matched as a near copy on its own only from 20 characters of text, and two passages that differ only in their figures (\`一季度…增长6.2%\` / \`二季度…增长7.5%\`) are parallel statements, not copies. A numbered item printed again under another number (\`2.…\` / \`3.…\`) is a near repeat. Near repeats offer no automatic fix: the editor chooses which version stays. To help choose, the message lists where the two copies differ, with two characters of context and the place of each (\`不同之处：37:10 作「在重示指示」，25:10 作「在重要指示」\`: a typo in one copy, a figure updated in the other), when they differ in at most three places and at most eight characters; a copy rewritten more than that is not itemised.
+- **Near repeats**: a copy with a few characters inserted, deleted or changed, or a sentence repeated with a new opening. Two passages are the same text when the Dice coefficient of their longest common subsequence, \`2·LCS / (length₁ + length₂)\`, reaches \`similarity\`. Once a repeat is found, the sentences around it join it when they are at least 60% similar to the sentences around the first copy, so a sentence whose opening was rewritten beside an exact repeat belongs to the same message; so does the other half of a copy that was cut in two. A passage is matched as a near copy on its own only from 20 characters of text, and two passages that differ only in their figures (\`一季度…增长6.2%\` / \`二季度…增长7.5%\`) are parallel statements, not copies. A numbered item printed again under another number (\`2.…\` / \`3.…\`) is a near repeat. Near repeats offer no automatic fix: the editor chooses which version stays. To help choose, the message lists where the two copies differ, with two characters of context and the place of each (\`不同之处：37:10 作「在重示指示」，25:10 作「在重要指示」\`: a typo in one copy, a figure updated in the other; the context grows by up to two characters so as not to cut a word: \`元素十五\`, not \`素十五\`), when they differ in at most three places and at most eight characters; a copy rewritten more than that is not itemised.
 
 Candidates come from an index of winnowed character 5-gram fingerprints (fingerprints shared by many passages are formulas and are ignored), and each candidate pair is verified with a diff that stops as soon as the pair cannot reach the threshold: the rule runs in linear time and never compares all pairs.
 
@@ -211,7 +212,7 @@ It leaves alone: a sentence that two different articles share (a formula, a quot
 本规则比较整个版面（跨稿件）正文段落中的句子以及列表标题行，每一处重复只在**后一处**报告一次，覆盖整段重复的文字：小标题连同正文重复，只报一条。说明中给出第一处的位置（\`行:列\`），并把第一处作为 \`cause\` 附上。
 
 - **完全重复**：段落、连续的几个段落或句子在版面上再次出现。比较前统一全角、半角标点和数字，去掉空白，因此经 NFKC 规范化的副本也能与原文对上。建议删去后一处（\`expected: ['']\`）。
-- **近似重复**：增、删、改了少数字的副本，或换了开头重复的句子。两段文字最长公共子序列的 Dice 系数 \`2·LCS/(长度₁+长度₂)\` 达到 \`similarity\` 即视为相同。找到重复后，前后相邻的句子与第一处相邻句子的相似度达到 60% 的也并入同一条，因此紧挨完全重复句、只改了开头的句子算同一处重复；被截成两段的副本的另一半也并入。单独作为近似重复比较的文字至少 20 个字；只有数字不同的两段文字（\`一季度…增长6.2%\` 与 \`二季度…增长7.5%\`）是并列的叙述，不算重复。同一条目换了序号再次出现（\`2.…\` 与 \`3.…\`）算近似重复。近似重复不给自动修改：保留哪一版由编辑决定；为便于取舍，两处不同之处不超过三处、改动不超过八个字时，消息逐一列出不同之处及其位置，各带前后两个字（\`不同之处：37:10 作「在重示指示」，25:10 作「在重要指示」\`：可能是一处有错字，也可能是另一处更新了数字），改动更多的视为改写，不逐一列出。
+- **近似重复**：增、删、改了少数字的副本，或换了开头重复的句子。两段文字最长公共子序列的 Dice 系数 \`2·LCS/(长度₁+长度₂)\` 达到 \`similarity\` 即视为相同。找到重复后，前后相邻的句子与第一处相邻句子的相似度达到 60% 的也并入同一条，因此紧挨完全重复句、只改了开头的句子算同一处重复；被截成两段的副本的另一半也并入。单独作为近似重复比较的文字至少 20 个字；只有数字不同的两段文字（\`一季度…增长6.2%\` 与 \`二季度…增长7.5%\`）是并列的叙述，不算重复。同一条目换了序号再次出现（\`2.…\` 与 \`3.…\`）算近似重复。近似重复不给自动修改：保留哪一版由编辑决定；为便于取舍，两处不同之处不超过三处、改动不超过八个字时，消息逐一列出不同之处及其位置，各带前后两个字（\`不同之处：37:10 作「在重示指示」，25:10 作「在重要指示」\`：可能是一处有错字，也可能是另一处更新了数字；为不截断词语，前后最多再多带两个字：\`元素十五\` 而非 \`素十五\`），改动更多的视为改写，不逐一列出。
 
 候选对来自字符 5 元组指纹（winnowing）索引（出现在很多段落里的指纹是套话，忽略），每个候选对用一旦达不到阈值就停止的差分核实：线性时间，从不两两比较所有段落。
 
@@ -256,8 +257,8 @@ It leaves alone: a sentence that two different articles share (a formula, a quot
       title: 'an edited copy of a paragraph',
       titleZh: '改过几个字的重复段落',
       text: '新建的滨河公园占地约三百亩，园内设有健身步道、儿童乐园和观景平台。\n\n公园将于五月一日起免费向市民开放。\n\n新建的滨河公园占地约三百亩，园内建有健身步道、儿童乐园和观景平台。\n',
-      messages: ['5:1-5:34: 近似重复的段落「新建的滨河公园占地约三百亩，园内…园和观景平台。」：与 1:1 处的文字几乎相同（相似度 96%），疑为同一内容排了两次；不同之处：5:15 作「园内建有健」，1:15 作「园内设有健」'],
-      messagesEn: ['5:1-5:34: Nearly repeated paragraph “新建的滨河公园占地约三百亩，园内…园和观景平台。”: almost the same as the text at 1:1 (96% similar); probably printed twice; they differ in “园内建有健” at 5:15, “园内设有健” at 1:15']
+      messages: ['5:1-5:34: 近似重复的段落「新建的滨河公园占地约三百亩，园内…园和观景平台。」：与 1:1 处的文字几乎相同（相似度 96%），疑为同一内容排了两次；不同之处：5:15 作「园内建有健身」，1:15 作「园内设有健身」'],
+      messagesEn: ['5:1-5:34: Nearly repeated paragraph “新建的滨河公园占地约三百亩，园内…园和观景平台。”: almost the same as the text at 1:1 (96% similar); probably printed twice; they differ in “园内建有健身” at 5:15, “园内设有健身” at 1:15']
     },
     {
       title: 'sentences repeated in another paragraph, the first with a new opening',
@@ -353,6 +354,30 @@ const LISTED_EDITS = 8
 /** Characters of unchanged text shown on each side of a change. */
 const CHANGE_CONTEXT = 2
 
+/** At most this many characters are added to the context of a change so that it neither starts nor ends inside a word. */
+const WORD_REACH = 2
+
+/**
+ * `from`…`to` moved out to the edges of the words they cut (`素十五` → `元素十五`),
+ * by at most `WORD_REACH` characters each way and never over a line break.
+ */
+function wholeWords(text: string, from: number, to: number): [number, number] {
+  const windowStart = Math.max(0, from - WORD_REACH - 4)
+  const windowEnd = Math.min(text.length, to + WORD_REACH + 4)
+  const edges = new Set<number>()
+  let offset = windowStart
+  for (const word of segment(text.slice(windowStart, windowEnd))) {
+    edges.add(offset)
+    offset += word.length
+  }
+  edges.add(offset)
+  let left = from
+  while (!edges.has(left) && from - left < WORD_REACH && left > 0 && text[left - 1] !== '\n') left--
+  let right = to
+  while (!edges.has(right) && right - to < WORD_REACH && right < text.length && text[right] !== '\n') right++
+  return [edges.has(left) ? left : from, edges.has(right) ? right : to]
+}
+
 /**
  * The stretches where a near copy differs from the first copy, with a little
  * unchanged text around each (`；不同之处：37:5 作「在重示指示」，25:5 作「在重要指示」`),
@@ -368,7 +393,7 @@ function describeChanges(value: string, later: Span, first: Span, at: (offset: n
     let to = end
     for (let step = 0; step < CHANGE_CONTEXT && from > 0 && text[from - 1] !== '\n'; step++) from--
     for (let step = 0; step < CHANGE_CONTEXT && to < text.length && text[to] !== '\n'; step++) to++
-    return [from, to]
+    return wholeWords(text, from, to)
   }
   // Each change with its context; changes whose context touches are shown as one.
   const shown: Array<{aFrom: number; aTo: number; bFrom: number; bTo: number}> = []

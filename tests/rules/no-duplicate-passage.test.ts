@@ -114,6 +114,13 @@ describe('no-duplicate-passage: what it flags', () => {
     expect(formatMessage(file.messages[0]!)).toMatch(/^3:1-3:29: 近似重复的段落/)
   })
 
+  it('shows where a near copy differs in whole words, not cutting a section label', async () => {
+    const item = ' 新区中心医院 院长介绍，医院新建门诊楼主体完工，病房楼完成基础施工，年内投入使用。'
+    const file = await runRule(rule, `亮点十二${item}\n\n区领导到医院调研。\n\n亮点十五${item}\n`)
+    expect(file.messages).toHaveLength(1)
+    expect(file.messages[0]!.reason).toMatch(/不同之处：5:1 作「亮点十五 新区」，1:1 作「亮点十二 新区」$/u)
+  })
+
   it('gives messages in English', async () => {
     const file = await runRule(rule, `${LONG_A}\n\n${LONG_A}\n`, undefined, 'en')
     expect(file.messages.map(formatMessage)).toEqual([
