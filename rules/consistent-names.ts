@@ -4,7 +4,7 @@
  * glossary rules out.
  */
 import {partitionPoint} from '../src/bisect.js'
-import {foldForComparison, hanRunLength, isAllHan, isDigit, isHan, SENTENCE_END} from '../src/chinese.js'
+import {foldForComparison, hanRunLength, isAllHan, isDigit, isHan, isHanCode, SENTENCE_END} from '../src/chinese.js'
 import {isChineseNumeralChar} from '../src/numerals.js'
 import {
   extractOrganisations,
@@ -122,9 +122,10 @@ function occurrences(text: string, names: Iterable<string>): Map<string, Array<{
     lengths.add(name.length)
   }
   const sorted = [...lengths].sort((a, b) => a - b)
-  const firsts = new Set([...found.keys()].map((name) => name[0]))
+  // First characters as code units: a string per character of the page would feed the collector.
+  const firsts = new Set([...found.keys()].map((name) => name.charCodeAt(0)))
   for (let index = 0; index < text.length; index++) {
-    if (!firsts.has(text[index])) continue
+    if (!firsts.has(text.charCodeAt(index))) continue
     for (const length of sorted) {
       const places = found.get(text.slice(index, index + length))
       if (places) places.push({start: index, end: index + length})
@@ -155,11 +156,11 @@ function nearOccurrences(text: string, forms: Iterable<string>): Array<{form: st
     }
   }
   const out: Array<{form: string; variant: string; start: number; position: number}> = []
-  const firsts = new Set<string>()
-  for (const map of [byPrefix, bySkip, byFirst]) for (const key of map.keys()) firsts.add(key[0] as string)
+  const firsts = new Set<number>()
+  for (const map of [byPrefix, bySkip, byFirst]) for (const key of map.keys()) firsts.add(key.charCodeAt(0))
   for (let index = 0; index + 1 < text.length; index++) {
+    if (!firsts.has(text.charCodeAt(index))) continue
     const first = text[index] as string
-    if (!firsts.has(first)) continue
     const compare = (form: string, skip: number): void => {
       const variant = text.slice(index, index + form.length)
       if (variant.length !== form.length) return
@@ -597,8 +598,8 @@ function checkOrder(context: Reporter, lists: NameList[]): void {
 }
 
 
-/** Last characters of the title words: a quick test before looking a title up. */
-const TITLE_LAST = new Set(TITLE_WORDS.map((word) => word[word.length - 1] as string))
+/** Last characters of the title words (code units): a quick test, asked of every character, before looking a title up. */
+const TITLE_LAST = new Set(TITLE_WORDS.map((word) => word.charCodeAt(word.length - 1)))
 /** Characters that may stand between a title and the word after it: `总书记的重要讲话`, `主席　习近平`, `主席团会议`. */
 const SLOT_GAP = /^[的团\s\u3000]?$/u
 
@@ -613,8 +614,9 @@ function bareSlot(slot: string): string {
  */
 function slotBefore(text: string, start: number): string | undefined {
   for (let gap = 0; gap <= 1; gap++) {
+    if (!TITLE_LAST.has(text.charCodeAt(start - gap - 1))) continue
     const between = text.slice(start - gap, start)
-    if (!TITLE_LAST.has(text[start - gap - 1] as string) || !SLOT_GAP.test(between)) continue
+    if (!SLOT_GAP.test(between)) continue
     const title = titleEndingAt(text, start - gap)
     if (title !== undefined) return `${title}|${between.trim()}`
   }
@@ -753,7 +755,7 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
     const namesOnly = block.role === 'headline'
     const text = block.text
     for (let index = 0; index < text.length; index++) {
-      if (!isHan(text[index] as string)) continue
+      if (!isHanCode(text.charCodeAt(index))) continue
       const slot = slotBefore(value, block.start + index)
       if (slot === undefined) continue
       for (const length of lengths) {
