@@ -26,6 +26,9 @@ for (const [open, closes] of Object.entries(PAIRS)) {
   for (const close of closes) CLOSERS.set(close, [...(CLOSERS.get(close) ?? []), open])
 }
 
+/** Every mark of a pair, as a code unit: the scan asks this of every character, without making a string of each. */
+const MARK_CODES = new Set([...Object.keys(PAIRS), ...CLOSERS.keys()].map((mark) => mark.charCodeAt(0)))
+
 /** The closing mark an opener expects, as the message names it. */
 function closerOf(open: string): string {
   return (PAIRS[open] ?? '')[0] ?? ''
@@ -110,6 +113,7 @@ It leaves alone: a quotation that runs over several paragraphs (each paragraph o
       const stack: Open[] = []
       const text = block.text
       for (let index = 0; index < text.length; index++) {
+        if (!MARK_CODES.has(text.charCodeAt(index))) continue
         const char = text[index] as string
         if (char in PAIRS) {
           stack.push({char, offset: block.start + index})

@@ -76,7 +76,7 @@ export function isHanCode(code: number): boolean {
 /** How many Han characters stand in a row from `index`, stepping by `step` (1 forwards, -1 backwards), at most `limit`. */
 export function hanRunLength(text: string, index: number, step: 1 | -1, limit = Number.POSITIVE_INFINITY): number {
   let count = 0
-  while (count < limit && isHan(text[index + step * count] ?? '')) count++
+  while (count < limit && isHanCode(text.charCodeAt(index + step * count))) count++
   return count
 }
 
@@ -169,7 +169,7 @@ export function trimAll(text: string): string {
 export function hanBigrams(text: string): Set<number> {
   const pairs = new Set<number>()
   for (let index = 0; index + 1 < text.length; index++) {
-    if (isHan(text[index] as string) && isHan(text[index + 1] as string)) {
+    if (isHanCode(text.charCodeAt(index)) && isHanCode(text.charCodeAt(index + 1))) {
       pairs.add(text.charCodeAt(index) * 0x10000 + text.charCodeAt(index + 1))
     }
   }
