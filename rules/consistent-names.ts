@@ -365,14 +365,16 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
     // A line of attendees recalling the people a story has named (`秘书长周建华` … `刘志强、陈红梅、周建桦等参加上述活动`):
     // when every other name of its list stands elsewhere on the page, a one-off in it, one character off a person the
     // story names with a title, is that person.
+    let recall: boolean | undefined
     const recalled = (): boolean => {
+      if (recall !== undefined) return recall
       const list = listAt.get(variantPlace.start)
-      if (!list) return false
-      const others = list.names.filter((name) => name.start !== variantPlace.start)
-      return (
+      const others = list?.names.filter((name) => name.start !== variantPlace.start) ?? []
+      recall =
+        list !== undefined &&
         others.every((other) => (counts.get(other.name) ?? []).some((place) => place.start < list.start || place.start >= list.end)) &&
         formPlaces.some((place) => articleAt(place.start) === story && titlesAround(value, place).length > 0)
-      )
+      return recall
     }
     // ... while the other form repeats, or stands after the same title.
     if (formPlaces.length < 2 && !recalled()) {

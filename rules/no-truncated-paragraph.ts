@@ -493,17 +493,17 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
     const ends: End[] = []
     const starts: Start[] = []
     const startOf = new Map<number, Start>()
-    // Every body paragraph's opening is read: a batch at a time, in one call into the segmenter each.
-    const parts = blocks.map((block) => (block.role === 'body' && block.bodyStart === undefined ? partOf(block, value) : undefined))
+    // A list label (`4.王明在参加民盟委`) can still be the head of a sentence cut in two: a heading end.
+    const isLabelLine = (block: Block): boolean => block.role === 'list-label' && block.label !== undefined
+    const parts = blocks.map((block) => (block.role === 'body' || isLabelLine(block) ? partOf(block, value) : undefined))
     for (const block of blocks) {
+      // The openings are read a batch at a time, in one call into the segmenter each.
       if (block.index % OPENINGS_AHEAD === 0) {
         readOpeningsAhead(parts.slice(block.index, block.index + OPENINGS_AHEAD).flatMap((part) => (part ? [part.content] : [])))
       }
-      // A list label (`4.王明在参加民盟委`) can still be the head of a sentence cut in two: a heading end.
-      const labelLine = block.role === 'list-label' && block.label !== undefined
-      if (block.role !== 'body' && !labelLine) continue
-      const part = parts[block.index] ?? partOf(block, value)
+      const part = parts[block.index]
       if (!part) continue
+      const labelLine = isLabelLine(block)
       const kind = cutEnd(part.content)
       if (kind) ends.push(labelLine || isListHeading(block, part.content) ? {...part, kind, heading: true} : {...part, kind})
       if (labelLine) continue

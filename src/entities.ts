@@ -19,7 +19,7 @@
  * organisation suffix found.
  */
 import {dictionaryEntry, segmentWithGuesses} from './segment.js'
-import {isAllHan, isHan} from './chinese.js'
+import {isAllHan, isHan, SENTENCE_END} from './chinese.js'
 import type {Block, Page} from './structure.js'
 
 export type EntityKind = 'person' | 'organisation'
@@ -180,7 +180,8 @@ const ATTENDING = /^(?:等|同志)?(?:参加|出席|陪同|一同|一起|会见|
 
 /** Whether `index` opens a sentence of `text`. */
 function opensSentence(text: string, index: number): boolean {
-  return index === 0 || /[。！？!?；;\n]/u.test(text[index - 1] as string)
+  const before = text[index - 1]
+  return before === undefined || before === '\n' || SENTENCE_END.has(before)
 }
 
 /** People in one block. */

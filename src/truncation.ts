@@ -458,7 +458,7 @@ export function joinEvidence(end: string, start: string, page?: {namedElsewhere(
   for (const {preposition, closing} of PREPOSITION_FRAMES) {
     const opened = preposition.exec(clause)?.[0]
     const closed = opened === undefined ? undefined : closing.exec(start)?.[0]
-    if (opened !== undefined && closed !== undefined && clause.length > opened.length && segment(clause.slice(0, 4))[0] === opened) {
+    if (opened !== undefined && closed !== undefined && clause.length > opened.length && firstWord(clause) === opened) {
       evidence.frame = `${opened}…${closed}`
       evidence.score += 2
       break
