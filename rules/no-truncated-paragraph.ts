@@ -222,7 +222,7 @@ const noTruncatedParagraph = defineRule<Record<string, never>>({
 ### What it flags
 
 - **Cut ends**: a body paragraph that does not end with sentence-closing punctuation (。！？…；：, closing quotes and brackets, a dash), including one ending on a function word (\`的\` \`和\` \`既\` \`各\`), an enumeration comma \`、\`, a comma or a number.
-- **Orphan starts**: a paragraph that begins with punctuation, with a closing quote never opened (\`宜业、宜游城市核心区。”\`), with a particle or measure word (\`个。\`), with a character that almost never begins a word (\`慧工厂\`: 慧 mostly ends 智慧), with a fragment of one to four characters that closes a sentence (\`需求。一大早，…\`; no paragraph of the clean articles we measured opens this way), or with a conjunction that joins it to what came before (\`和\` \`及\` \`以及\` \`并\`: \`和地区问题深入交换意见。\`; none of the clean articles' paragraphs opens this way either).
+- **Orphan starts**: a paragraph that begins with punctuation, with a closing quote never opened (\`宜业、宜游城市核心区。”\`), with a particle or measure word (\`个。\`) or a word that closes a phrase opened before it (\`以来\`, \`为止\`, \`之际\`, \`而言\`: \`以来，数量逐年递增…\`), with a character that almost never begins a word (\`慧工厂\`: 慧 mostly ends 智慧), with a fragment of one to four characters that closes a sentence (\`需求。一大早，…\`; no paragraph of the clean articles we measured opens this way), or with a conjunction that joins it to what came before (\`和\` \`及\` \`以及\` \`并\`: \`和地区问题深入交换意见。\`; none of the clean articles' paragraphs opens this way either).
 
 The message names the other half (\`line:column\`) and attaches it as \`cause\`. When the two halves are adjacent, the message on the break offers the join (\`expected\`: remove the break). When no continuation is on the page, it says the rest (or the beginning) of the text is missing. A continuation printed twice word for word (a duplicated passage) continues the cut end in both places: the message on the cut end names the second place too, and each copy gets its own message.
 
@@ -234,7 +234,7 @@ Each cut end is paired with a start next to it or anywhere on the page, one to o
 - a number followed by its unit or measure word (\`77\` + \`个\`, \`11万\` + \`列\`);
 - a quotation opened before the break and closed after it;
 - a paired conjunction completed (\`既\` … \`也\`);
-- the frame of a preposition closed: the cut end's last clause opens on \`在\`, \`于\`, \`自\`, \`从\` or \`当\`, and the start opens on the word that closes it and a comma (\`在防汛抢险\` + \`中，…\`, \`自协议生效\` + \`以来，…\`); no clean paragraph opens on a bare localizer and a comma;
+- the frame of a preposition closed: the cut end's last clause holds \`在\`, \`于\`, \`自\`, \`从\` or \`当\` as a word of its own, at its head or after its subject, and the start opens on the word that closes it and a comma (\`在防汛抢险\` + \`中，…\`, \`中欧班列自开行\` + \`以来，…\`); no clean paragraph opens on a bare localizer and a comma. After a list label the start may still be such a tail (\`（二）以来，…\`);
 - a title cut from its holder's name and verb of saying (or of condemning, calling, announcing), when the page gives that name nowhere else (\`联合国副秘书长\` + \`迪卡洛表示，\`, \`巴勒斯坦总统\` + \`阿巴斯谴责，\`); a surname cut from the given name (\`。栗\` + \`战书指出，\`); a name of three characters the page gives elsewhere, cut in two (\`以习近\` + \`平新时代…\`);
 - text across the break that the page writes elsewhere, six characters or more: a copy of the sentence, or a name or term the story repeats (\`…签约落户城东\` + \`智慧谷产业园，…\`, where the page writes 城东智慧谷产业园);
 - a loose start right after the cut end (a lone character, a plain word, or a run the dictionary does not know when a word forms across the join: \`开\` + \`展了调研\`).
@@ -268,7 +268,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 ### 报告什么
 
 - **段尾截断**：正文段落不以句末标点（。！？…；：、后引号、后括号、破折号）结尾，包括以虚词（\`的\` \`和\` \`既\` \`各\`）、顿号、逗号或数字结尾。
-- **段首残缺**：段落以标点开头，以未配对的后引号开头（\`宜业、宜游城市核心区。”\`），以助词、量词开头（\`个。\`），以几乎不作词首的字开头（\`慧工厂\`：“慧”多在“智慧”中），以一到四个字的残句开头（\`需求。一大早，…\`；我们测量过的正常稿件中没有段落这样开头），或以连接前文的连词开头（\`和\` \`及\` \`以及\` \`并\`：\`和地区问题深入交换意见。\`；正常稿件中也没有段落这样开头）。
+- **段首残缺**：段落以标点开头，以未配对的后引号开头（\`宜业、宜游城市核心区。”\`），以助词、量词或合拢前文短语的词开头（\`个。\`，\`以来\`、\`为止\`、\`之际\`、\`而言\`：\`以来，数量逐年递增…\`），以几乎不作词首的字开头（\`慧工厂\`：“慧”多在“智慧”中），以一到四个字的残句开头（\`需求。一大早，…\`；我们测量过的正常稿件中没有段落这样开头），或以连接前文的连词开头（\`和\` \`及\` \`以及\` \`并\`：\`和地区问题深入交换意见。\`；正常稿件中也没有段落这样开头）。
 
 消息中写明另一半的位置（行:列）并作为 \`cause\` 附上；两半相邻时，在断点上提供合并（删除分段）。页面上找不到另一半时，说明后文（或前文）缺失。后半句一字不差地排印了两次（重复段落）时，两处都接续断开的段落：断开段落的消息同时写明另一处，两处各报一条消息。
 
@@ -280,7 +280,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 - 数字与单位、量词（\`77\` + \`个\`，\`11万\` + \`列\`）；
 - 在断点后闭合的引文；
 - 呼应的关联词（\`既\` … \`也\`）；
-- 合拢的介词结构：上段末一个分句以“在”“于”“自”“从”“当”开头，下段以合拢它的方位词或时间词加逗号开头（\`在防汛抢险\` + \`中，…\`，\`自协议生效\` + \`以来，…\`）；正常段落不会以单独的方位词加逗号开头；
+- 合拢的介词结构：上段末一个分句含单独成词的“在”“于”“自”“从”“当”（在分句开头或主语之后），下段以合拢它的方位词或时间词加逗号开头（\`在防汛抢险\` + \`中，…\`，\`中欧班列自开行\` + \`以来，…\`）；正常段落不会以单独的方位词加逗号开头。列表序号后的文字也可能是这样的后半句（\`（二）以来，…\`）；
 - 被拆开的职务与姓名（本页别处没有这个名字时：\`联合国副秘书长\` + \`迪卡洛表示，\`，\`巴勒斯坦总统\` + \`阿巴斯谴责，\`）、被拆开的姓与名（\`。栗\` + \`战书指出，\`）、本页别处出现过的三字人名被拆开（\`以习近\` + \`平新时代…\`）；
 - 接缝两侧连起来的文字在本页别处出现过（六个字以上）：同一句话的副本，或稿件中反复出现的名称、术语（\`…签约落户城东\` + \`智慧谷产业园，…\`，本页别处写有“城东智慧谷产业园”）；
 - 紧接其后且开头松散的段落（单字、普通词语；以词典不认识的字串开头且接缝成词时也算：\`开\` + \`展了调研\`）。
@@ -367,6 +367,19 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       messagesEn: [
         '1:20-1:21: Paragraph cut mid-sentence: “在防汛抢险” has no closing punctuation; it continues at 7:1: “中，镇干部刘明连夜转移群”, where the phrase 在…中 closes',
         '7:1-7:2: Paragraph starts mid-sentence: “中，镇干部刘明连夜转移群” begins mid-sentence; it continues “在防汛抢险” at 1:20'
+      ]
+    },
+    {
+      title: 'a frame opened after the subject, closed after a list label',
+      titleZh: '主语后的介词结构在列表序号后合拢',
+      text: '今天，又一列中欧班列从重庆出发。中欧班列自开行\n\n运输货品逐渐拓展到电子产品、汽车配件等。\n\n常委会会议举行\n\n（一）委员长会议在北京举行。\n\n（二）以来，数量逐年递增，开行周期不断缩短。\n\n（三）会议听取了有关报告。\n',
+      messages: [
+        '1:23-1:24: 段落在句中断开：「中欧班列自开行」没有句末标点，后半句在 9:4：「以来，数量逐年递增，开行」，介词结构「自…以来」在那里合拢',
+        '9:4-9:5: 段落从句中开始：「以来，数量逐年递增，开行」以不能独立成句的「以来」开头，它接续 1:23 的「中欧班列自开行」'
+      ],
+      messagesEn: [
+        '1:23-1:24: Paragraph cut mid-sentence: “中欧班列自开行” has no closing punctuation; it continues at 9:4: “以来，数量逐年递增，开行”, where the phrase 自…以来 closes',
+        '9:4-9:5: Paragraph starts mid-sentence: “以来，数量逐年递增，开行” begins with 以来, which cannot open a sentence; it continues “中欧班列自开行” at 1:23'
       ]
     },
     {
@@ -644,10 +657,11 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         if (copiesHead(end, start)) return
         const adjacent = start.block.index === index + 1
         // A paragraph opening with a list label (`一是`, `1.`) starts its own sentence: no word runs into it.
-        // After such a label, the text may still run on from a cut end, but only a telling join says so.
+        // After such a label, the text may still run on from a cut end, but only a telling join says so
+        // (a word, a unit, a quotation, or a preposition's frame closed: `中欧班列自开行` + `（二）以来，…`).
         const evidence =
           start === tail && tailEvidence ? tailEvidence : start.block.label && !start.afterLabel ? {score: 0} : evidenceOf(end, start)
-        if (start.afterLabel && evidence.score < 3) return
+        if (start.afterLabel && evidence.score < 3 && evidence.frame === undefined) return
         // A start opening on a run the dictionary does not know (`展了调研`) is as loose as a lone character
         // when a word forms across the join (`开` + `展`), or text the page writes elsewhere (`教育走` + `深走实`).
         const explainedUnknown = start.looseness === 0 && (evidence.word ?? evidence.phrase) !== undefined && opensWithUnknownWord(start.content)

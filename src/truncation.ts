@@ -32,6 +32,9 @@ function endsOnNumeral(text: string): boolean {
 /** Single-character words of these tags cannot open a sentence: particles, suffixes, measure words, morphemes. */
 const BOUND_TAGS = new Set(['uj', 'ul', 'ug', 'uv', 'ud', 'uz', 'u', 'k', 'q', 'ng', 'y', 'e'])
 
+/** Words that close a phrase opened before them (`自开行` + `以来`, `对企业` + `而言`) and so never open a sentence. */
+const CLOSING_WORDS = new Set(['以来', '为止', '之际', '之间', '之中', '左右', '而言', '来说', '似的'])
+
 /** First-word tags that open paragraphs cleanly (organisations, names, places, times, pronouns, prepositions, conjunctions, numbers). */
 const OPENER_TAGS = new Set(['nt', 'nr', 'nrfg', 'nrt', 'ns', 't', 'r', 'p', 'c', 'm', 'nz', 'i', 'l', 'j', 's', 'tg'])
 
@@ -51,14 +54,14 @@ const PAIRED_CONJUNCTIONS: Array<[RegExp, RegExp]> = [
 
 /**
  * Prepositions that open a frame a localizer or a time word closes (`在…中，`,
- * `自…以来，`): when the cut end's last clause opens on one and a start opens
- * on its closing word and a comma, the two halves read as one phrase.  No
+ * `自…以来，`): when the cut end's last clause holds one (`frameAcross`) and a
+ * start opens on its closing word and a comma, the two halves read as one phrase.  No
  * clean paragraph opens on a bare localizer and a comma.
  */
 const PREPOSITION_FRAMES: Array<{preposition: RegExp; closing: RegExp}> = [
-  {preposition: /^[在于]/u, closing: /^(?:过程中|之中|当中|期间|之际|之时|之下|之后|之前|中|上|下|里|内|时|后|前)(?=[，,])/u},
-  {preposition: /^[自从]/u, closing: /^(?:以来|以后|之后|开始|至今|起)(?=[，,])/u},
-  {preposition: /^当/u, closing: /^(?:的时候|之时|时)(?=[，,])/u}
+  {preposition: /[在于]/u, closing: /^(?:过程中|之中|当中|期间|之际|之时|之下|之后|之前|中|上|下|里|内|时|后|前)(?=[，,])/u},
+  {preposition: /[自从]/u, closing: /^(?:以来|以后|之后|开始|至今|起)(?=[，,])/u},
+  {preposition: /当/u, closing: /^(?:的时候|之时|时)(?=[，,])/u}
 ]
 
 /**
@@ -222,6 +225,7 @@ export function orphanStart(content: string): OrphanStart | undefined {
     if (BOUND_TAGS.has(tag)) return {kind: 'bound-word', at: 0, length: 1}
     if (tag !== 'p' && tag !== 'r' && tag !== 'c' && openingRatio(token) < 0.3) return {kind: 'word-inside', at: 0, length: 1}
   }
+  if (CLOSING_WORDS.has(token)) return {kind: 'bound-word', at: 0, length: token.length}
   if (JOINING_CONJUNCTIONS.has(token) && isHan(content[token.length] ?? '')) return {kind: 'conjunction', at: 0, length: token.length}
   const fragment = FRAGMENT_SENTENCE.exec(content)
   if (fragment && content.length > fragment[0].length) return {kind: 'fragment', at: 0, length: fragment[0].length - 1}
@@ -455,14 +459,10 @@ export function joinEvidence(end: string, start: string, page?: {namedElsewhere(
   }
   const clause = lastClause(end)
   // The preposition must be a word of its own (`当地…` opens on 当地, not 当).
-  for (const {preposition, closing} of PREPOSITION_FRAMES) {
-    const opened = preposition.exec(clause)?.[0]
-    const closed = opened === undefined ? undefined : closing.exec(start)?.[0]
-    if (opened !== undefined && closed !== undefined && clause.length > opened.length && firstWord(clause) === opened) {
-      evidence.frame = `${opened}…${closed}`
-      evidence.score += 2
-      break
-    }
+  const frame = frameAcross(clause, start)
+  if (frame !== undefined) {
+    evidence.frame = frame
+    evidence.score += 2
   }
   for (const [opener, closer] of PAIRED_CONJUNCTIONS) {
     if (opener.test(clause) && closer.test(start)) {
@@ -472,6 +472,27 @@ export function joinEvidence(end: string, start: string, page?: {namedElsewhere(
     }
   }
   return evidence
+}
+
+/**
+ * A preposition's frame opened in the cut end's last clause and closed by the
+ * start's first word (`在防汛抢险` + `中，…`; after the clause's subject too:
+ * `中欧班列自开行` + `以来，…`).  The preposition must be a word of its own
+ * (`当地…` opens on 当地, not 当), the last one of the clause, with words after it.
+ */
+function frameAcross(clause: string, start: string): string | undefined {
+  for (const {preposition, closing} of PREPOSITION_FRAMES) {
+    const closed = closing.exec(start)?.[0]
+    if (closed === undefined || !preposition.test(clause)) continue
+    let opened: string | undefined
+    let offset = 0
+    for (const word of segment(clause)) {
+      if (preposition.test(word) && word.length === 1) opened = offset + 1 < clause.length ? word : undefined
+      offset += word.length
+    }
+    if (opened !== undefined) return `${opened}…${closed}`
+  }
+  return undefined
 }
 
 /** The frequency a word only CC-CEDICT lists counts for: jieba's threshold for a common word here. */

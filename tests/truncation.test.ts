@@ -70,6 +70,13 @@ describe('orphanStart', () => {
     }
   })
 
+  it('reads a paragraph opening on a word that closes a phrase as begun mid-sentence', () => {
+    for (const text of ['以来，数量逐年递增。', '为止，已建成基站300万个。', '而言，这是一次难得的机遇。']) {
+      expect(orphanStart(text)?.kind, text).toBe('bound-word')
+    }
+    expect(orphanStart('以上措施将于明年实施。')).toBeUndefined()
+  })
+
   it('leaves alone words that merely begin with those characters', () => {
     for (const text of ['和平发展是时代主题。', '及时救助受灾群众。', '并购重组稳步推进。']) {
       expect(orphanStart(text)?.kind, text).not.toBe('conjunction')
@@ -81,9 +88,13 @@ describe('joinEvidence', () => {
   it('finds the frame of a preposition closed across the break', () => {
     expect(joinEvidence('7月31日，城西区遭遇强降雨。在防汛抢险', '中，镇干部连夜转移群众。')).toMatchObject({frame: '在…中', score: 2})
     expect(joinEvidence('自停火协议生效', '以来，当地局势趋于缓和。').frame).toBe('自…以来')
-    // The clause must open on the preposition as a word of its own, and the start close it before a comma.
+    // After the clause's subject too (`中欧班列自开行`).
+    expect(joinEvidence('今天，又一列班列出发。中欧班列自开行', '以来，数量逐年递增。').frame).toBe('自…以来')
+    expect(joinEvidence('我们在抢险', '中，发现了险情。').frame).toBe('在…中')
+    // The preposition must be a word of its own with words after it, and the start close it before a comma.
     expect(joinEvidence('当地群众', '时，纷纷赶来帮忙。').frame).toBeUndefined()
-    expect(joinEvidence('我们在抢险', '中，发现了险情。').frame).toBeUndefined()
+    expect(joinEvidence('他们自己', '以来，一直坚守岗位。').frame).toBeUndefined()
+    expect(joinEvidence('工作重心在', '上，要抓落实。').frame).toBeUndefined()
     expect(joinEvidence('在防汛抢险', '中国气象局发布预警。').frame).toBeUndefined()
   })
 
