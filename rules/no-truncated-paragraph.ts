@@ -13,6 +13,7 @@ import {
   type Echo,
   type JoinEvidence,
   type OrphanStart,
+  type PageNames,
   OPENINGS_AHEAD,
   SHORT_FIRST_CLAUSE,
   cutEnd,
@@ -112,11 +113,17 @@ function partOf(block: Block, value: string): Part | undefined {
   return span && {block, start: span.start, end: span.end, content: span.text}
 }
 
-/** The end of a cut paragraph as messages quote it: its last clause, or its last 12 characters. */
+/** The end of a cut paragraph as messages quote it: its last clause, or its last 12 characters or so. */
 function tailOf(content: string): string {
   const clause = /[^，,。；;：:！？!?]{4,16}$/u.exec(content)
-  return clause ? clause[0] : content.slice(-12)
+  if (clause) return clause[0]
+  // Not from the middle of a number or a Latin word (`2014年…`, not `014年…`).
+  let from = Math.max(0, content.length - 12)
+  while (from > 0 && LATIN_OR_DIGIT.test(content[from - 1] as string) && LATIN_OR_DIGIT.test(content[from] as string)) from--
+  return content.slice(from)
 }
+
+const LATIN_OR_DIGIT = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ.．]/u
 
 /**
  * A list item set as a heading: a label, then a phrase without any sentence
@@ -235,7 +242,7 @@ Each cut end is paired with a start next to it or anywhere on the page, one to o
 - a quotation opened before the break and closed after it;
 - a paired conjunction completed (\`既\` … \`也\`);
 - the frame of a preposition closed: the cut end's last clause holds \`在\`, \`于\`, \`自\`, \`从\` or \`当\` as a word of its own, at its head or after its subject, and the start opens on the word that closes it and a comma (\`在防汛抢险\` + \`中，…\`, \`中欧班列自开行\` + \`以来，…\`); no clean paragraph opens on a bare localizer and a comma. After a list label the start may still be such a tail (\`（二）以来，…\`);
-- a title cut from its holder's name and verb of saying (or of condemning, calling, announcing), when the page gives that name nowhere else (\`联合国副秘书长\` + \`迪卡洛表示，\`, \`巴勒斯坦总统\` + \`阿巴斯谴责，\`); a surname cut from the given name (\`。栗\` + \`战书指出，\`); a name of three characters the page gives elsewhere, cut in two (\`以习近\` + \`平新时代…\`);
+- a title cut from its holder's name and verb of saying (or of condemning, calling, announcing), when the page gives that name nowhere else (\`联合国副秘书长\` + \`迪卡洛表示，\`, \`巴勒斯坦总统\` + \`阿巴斯谴责，\`); a surname cut from the given name (\`。栗\` + \`战书指出，\`); a name of three characters the page gives elsewhere, cut in two (\`以习近\` + \`平新时代…\`; a name the dictionary lacks when the page gives it after a title: \`毕业后，尤如\` + \`俊来到西藏…\` beside \`团委书记尤如俊\`);
 - text across the break that the page writes elsewhere, six characters or more: a copy of the sentence, or a name or term the story repeats (\`…签约落户城东\` + \`智慧谷产业园，…\`, where the page writes 城东智慧谷产业园);
 - a loose start right after the cut end (a lone character, a plain word, or a run the dictionary does not know when a word forms across the join: \`开\` + \`展了调研\`).
 
@@ -281,7 +288,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 - 在断点后闭合的引文；
 - 呼应的关联词（\`既\` … \`也\`）；
 - 合拢的介词结构：上段末一个分句含单独成词的“在”“于”“自”“从”“当”（在分句开头或主语之后），下段以合拢它的方位词或时间词加逗号开头（\`在防汛抢险\` + \`中，…\`，\`中欧班列自开行\` + \`以来，…\`）；正常段落不会以单独的方位词加逗号开头。列表序号后的文字也可能是这样的后半句（\`（二）以来，…\`）；
-- 被拆开的职务与姓名（本页别处没有这个名字时：\`联合国副秘书长\` + \`迪卡洛表示，\`，\`巴勒斯坦总统\` + \`阿巴斯谴责，\`）、被拆开的姓与名（\`。栗\` + \`战书指出，\`）、本页别处出现过的三字人名被拆开（\`以习近\` + \`平新时代…\`）；
+- 被拆开的职务与姓名（本页别处没有这个名字时：\`联合国副秘书长\` + \`迪卡洛表示，\`，\`巴勒斯坦总统\` + \`阿巴斯谴责，\`）、被拆开的姓与名（\`。栗\` + \`战书指出，\`）、本页别处出现过的三字人名被拆开（\`以习近\` + \`平新时代…\`；词典没有的人名，须本页别处在职务后写过：\`毕业后，尤如\` + \`俊来到西藏…\`，别处写有“团委书记尤如俊”）；
 - 接缝两侧连起来的文字在本页别处出现过（六个字以上）：同一句话的副本，或稿件中反复出现的名称、术语（\`…签约落户城东\` + \`智慧谷产业园，…\`，本页别处写有“城东智慧谷产业园”）；
 - 紧接其后且开头松散的段落（单字、普通词语；以词典不认识的字串开头且接缝成词时也算：\`开\` + \`展了调研\`）。
 
@@ -367,6 +374,19 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       messagesEn: [
         '1:20-1:21: Paragraph cut mid-sentence: “在防汛抢险” has no closing punctuation; it continues at 7:1: “中，镇干部刘明连夜转移群”, where the phrase 在…中 closes',
         '7:1-7:2: Paragraph starts mid-sentence: “中，镇干部刘明连夜转移群” begins mid-sentence; it continues “在防汛抢险” at 1:20'
+      ]
+    },
+    {
+      title: 'a name cut in two, that the page gives after a title',
+      titleZh: '被拆开的人名，本页别处在职务后写过',
+      text: '会上，团委书记尤如俊介绍了驻村工作情况。\n\n驻村工作队每月走访牧户两次。2014年大学毕业后，尤如\n\n工作队还帮助牧民修缮了棚圈。\n\n牧民们对工作队表示感谢。\n\n俊来到西藏，11年来，他带领大家拓宽收入渠道。\n',
+      messages: [
+        '3:27-3:28: 段落在句中断开：「2014年大学毕业后，尤如」没有句末标点，后半句在 9:1：「俊来到西藏，11年来，他」，姓名被拆开',
+        '9:1-9:2: 段落从句中开始：「俊来到西藏，11年来，他」从句子中间开始，它接续 3:27 的「2014年大学毕业后，尤如」'
+      ],
+      messagesEn: [
+        '3:27-3:28: Paragraph cut mid-sentence: “2014年大学毕业后，尤如” has no closing punctuation; it continues at 9:1: “俊来到西藏，11年来，他”, splitting a name',
+        '9:1-9:2: Paragraph starts mid-sentence: “俊来到西藏，11年来，他” begins mid-sentence; it continues “2014年大学毕业后，尤如” at 3:27'
       ]
     },
     {
@@ -569,13 +589,24 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       if (copy) startTaken.set(copy, end)
     }
 
-    // Whether a name stands elsewhere on the page (a title cut from its holder needs a name given nowhere else).
+    // Whether a name stands elsewhere on the page (a title cut from its holder needs a name given nowhere else),
+    // and whether it stands after a title there (a name cut in two is one the page introduces).
     const named = new Map<string, boolean>()
-    const onPage = {
-      namedElsewhere: (name: string): boolean => {
+    const titled = new Map<string, boolean>()
+    const onPage: PageNames = {
+      namedElsewhere: (name) => {
         let elsewhere = named.get(name)
         if (elsewhere === undefined) named.set(name, (elsewhere = value.indexOf(name) !== value.lastIndexOf(name)))
         return elsewhere
+      },
+      titledElsewhere: (name) => {
+        let found = titled.get(name)
+        if (found === undefined) {
+          found = false
+          for (let at = value.indexOf(name); at !== -1 && !found; at = value.indexOf(name, at + 1)) found = titleEndingAt(value, at) !== undefined
+          titled.set(name, found)
+        }
+        return found
       }
     }
     const typical = new Map<Start, boolean>()

@@ -375,7 +375,15 @@ function lastClause(content: string): string {
 const CLAUSE_MARKS = new Set([...'。！？!?；;，,：:'])
 
 /** How well `start` (the content of one paragraph) continues `end` (the content of another). */
-export function joinEvidence(end: string, start: string, page?: {namedElsewhere(name: string): boolean}): JoinEvidence {
+/** What the page says of a name, for the evidence of a join. */
+export interface PageNames {
+  /** Whether the page writes the name twice or more. */
+  namedElsewhere(name: string): boolean
+  /** Whether the page writes the name after a title somewhere (`团委书记尤如俊`). */
+  titledElsewhere(name: string): boolean
+}
+
+export function joinEvidence(end: string, start: string, page?: PageNames): JoinEvidence {
   const evidence: JoinEvidence = {score: 0}
   const endTail = tailHan(end, 4)
   const startHead = headHan(start, 4)
@@ -451,6 +459,18 @@ export function joinEvidence(end: string, start: string, page?: {namedElsewhere(
   // A person's name of three characters across the join that the page gives elsewhere (`以习近` + `平新时代…`).
   if (evidence.word !== undefined && isThreeCharacterName(evidence.word) && page?.namedElsewhere(evidence.word)) {
     evidence.name = true
+  }
+  // A person's name of three characters across the join, not a dictionary word, that the page gives after a title elsewhere
+  // (`…大学毕业后，尤如` + `俊来到西藏…` beside `团委书记尤如俊`).
+  if (!evidence.name && endTail && startHead) {
+    for (let before = 1; before <= 2 && before <= endTail.length && 3 - before <= startHead.length; before++) {
+      const name = endTail.slice(-before) + startHead.slice(0, 3 - before)
+      if (isSurname(name[0]) && dictionaryEntry(name) === undefined && page?.titledElsewhere(name)) {
+        evidence.name = true
+        evidence.score += 3
+        break
+      }
+    }
   }
   // A name cut after its surname (`。栗` + `战书指出，`).
   if (SURNAME_END.test(end) && isSurname(end[end.length - 1]) && GIVEN_NAME_THEN_SAYING.test(start)) {

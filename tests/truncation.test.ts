@@ -98,6 +98,13 @@ describe('joinEvidence', () => {
     expect(joinEvidence('在防汛抢险', '中国气象局发布预警。').frame).toBeUndefined()
   })
 
+  it('finds a name the dictionary lacks cut in two when the page gives it after a title', () => {
+    const page = {namedElsewhere: () => false, titledElsewhere: (name: string) => name === '尤如俊'}
+    expect(joinEvidence('2014年大学毕业后，尤如', '俊来到西藏，带领大家致富。', page)).toMatchObject({name: true, score: 3})
+    expect(joinEvidence('2014年大学毕业后，尤', '如俊来到西藏，带领大家致富。', page).name).toBe(true)
+    expect(joinEvidence('2014年大学毕业后，尤如', '俊来到西藏，带领大家致富。').name).toBeUndefined()
+  })
+
   it('finds a common word of three characters across the break when the end alone glues its first half to the word before', () => {
     // Read alone, the end segments as `经济一体` (a rare dictionary entry); across the break it is `一体化`.
     const evidence = joinEvidence('两地将共同推动区域经济一体', '化，打造协同发展示范区。')
@@ -116,9 +123,9 @@ describe('joinEvidence', () => {
   })
 
   it('reads a name of three characters across the break as a name cut in two, when the page gives it elsewhere', () => {
-    const named = {namedElsewhere: (name: string): boolean => name === '习近平'}
+    const named = {namedElsewhere: (name: string): boolean => name === '习近平', titledElsewhere: () => false}
     expect(joinEvidence('要坚持以习近', '平新时代中国特色社会主义思想为指导。', named).name).toBe(true)
-    expect(joinEvidence('要坚持以习近', '平新时代中国特色社会主义思想为指导。', {namedElsewhere: () => false}).name).toBeUndefined()
+    expect(joinEvidence('要坚持以习近', '平新时代中国特色社会主义思想为指导。', {namedElsewhere: () => false, titledElsewhere: () => false}).name).toBeUndefined()
   })
 
   it('reads a title cut from its holder\'s name and a verb of saying, condemning or calling among them', () => {
