@@ -589,25 +589,45 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       if (copy) startTaken.set(copy, end)
     }
 
-    // Whether a name stands elsewhere on the page (a title cut from its holder needs a name given nowhere else),
-    // and whether it stands after a title there (a name cut in two is one the page introduces).
-    const named = new Map<string, boolean>()
-    const titled = new Map<string, boolean>()
-    const onPage: PageNames = {
-      namedElsewhere: (name) => {
-        let elsewhere = named.get(name)
-        if (elsewhere === undefined) named.set(name, (elsewhere = value.indexOf(name) !== value.lastIndexOf(name)))
-        return elsewhere
-      },
-      titledElsewhere: (name) => {
-        let found = titled.get(name)
-        if (found === undefined) {
-          found = false
-          for (let at = value.indexOf(name); at !== -1 && !found; at = value.indexOf(name, at + 1)) found = titleEndingAt(value, at) !== undefined
-          titled.set(name, found)
-        }
-        return found
+    /** The text within reach of a cut end: where its echoes and the names it may cut are looked for. */
+    const reachOf = (end: End): {from: number; to: number} => {
+      const index = end.block.index
+      return {
+        from: (blocks[Math.max(0, index - TOPIC_DISTANCE)] as Block).start,
+        to: (blocks[Math.min(blocks.length - 1, index + TOPIC_DISTANCE)] as Block).end
       }
+    }
+    // Whether a name stands elsewhere on the page (a title cut from its holder needs a name given nowhere else),
+    // and whether it stands after a title within reach of the cut end (a name cut in two is one the story introduces).
+    const named = new Map<string, boolean>()
+    const namesNear = new Map<End, PageNames>()
+    const namesNearEnd = (end: End): PageNames => {
+      let names = namesNear.get(end)
+      if (!names) {
+        const {from, to} = reachOf(end)
+        // Searched as a string of its own, so that a name not found within reach costs no scan of the rest of the page.
+        let near: string | undefined
+        const titled = new Map<string, boolean>()
+        names = {
+          namedElsewhere: (name) => {
+            let elsewhere = named.get(name)
+            if (elsewhere === undefined) named.set(name, (elsewhere = value.indexOf(name) !== value.lastIndexOf(name)))
+            return elsewhere
+          },
+          titledElsewhere: (name) => {
+            let found = titled.get(name)
+            if (found === undefined) {
+              found = false
+              near ??= value.slice(from, to)
+              for (let at = near.indexOf(name); at !== -1 && !found; at = near.indexOf(name, at + 1)) found = titleEndingAt(near, at) !== undefined
+              titled.set(name, found)
+            }
+            return found
+          }
+        }
+        namesNear.set(end, names)
+      }
+      return names
     }
     const typical = new Map<Start, boolean>()
     const opensTypically = (start: Start): boolean => {
@@ -628,9 +648,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
     const echoesOfEnd = (end: End): Map<string, Echo[]> => {
       let found = echoes.get(end)
       if (!found) {
-        const index = end.block.index
-        const from = (blocks[Math.max(0, index - TOPIC_DISTANCE)] as Block).start
-        const to = (blocks[Math.min(blocks.length - 1, index + TOPIC_DISTANCE)] as Block).end
+        const {from, to} = reachOf(end)
         found =
           titleEndingAt(end.content, end.content.length) === undefined
             ? echoesOf(value, from, to, end.end, end.content, joinsClause(end) ? 2 : 1)
@@ -649,7 +667,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       if (!known) evidenceByEnd.set(end, (known = new Map()))
       let evidence = known.get(start)
       if (!evidence) {
-        evidence = joinEvidence(end.content, start.content, onPage)
+        evidence = joinEvidence(end.content, start.content, namesNearEnd(end))
         const phrase = phraseAcross(echoesOfEnd(end), end.content, start.content)
         if (phrase !== undefined) {
           evidence.phrase = phrase

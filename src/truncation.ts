@@ -494,13 +494,18 @@ export function joinEvidence(end: string, start: string, page?: PageNames): Join
   return evidence
 }
 
+/** How far back in a cut end's last clause a preposition opening a frame is looked for. */
+const FRAME_REACH = 40
+
 /**
  * A preposition's frame opened in the cut end's last clause and closed by the
  * start's first word (`在防汛抢险` + `中，…`; after the clause's subject too:
  * `中欧班列自开行` + `以来，…`).  The preposition must be a word of its own
  * (`当地…` opens on 当地, not 当), the last one of the clause, with words after it.
  */
-function frameAcross(clause: string, start: string): string | undefined {
+function frameAcross(whole: string, start: string): string | undefined {
+  // A frame spans a short phrase: a clause read from its last `FRAME_REACH` characters costs no more however long it runs.
+  const clause = whole.slice(-FRAME_REACH)
   for (const {preposition, closing} of PREPOSITION_FRAMES) {
     const closed = closing.exec(start)?.[0]
     if (closed === undefined || !preposition.test(clause)) continue
