@@ -242,7 +242,7 @@ Each cut end is paired with a start next to it or anywhere on the page, one to o
 - a quotation opened before the break and closed after it;
 - a paired conjunction completed (\`既\` … \`也\`);
 - the frame of a preposition closed: the cut end's last clause holds \`在\`, \`于\`, \`自\`, \`从\` or \`当\` as a word of its own, at its head or after its subject, and the start opens on the word that closes it and a comma (\`在防汛抢险\` + \`中，…\`, \`中欧班列自开行\` + \`以来，…\`); no clean paragraph opens on a bare localizer and a comma. After a list label the start may still be such a tail (\`（二）以来，…\`);
-- a title cut from its holder's name and verb of saying (or of condemning, calling, announcing), when the page gives that name nowhere else (\`联合国副秘书长\` + \`迪卡洛表示，\`, \`巴勒斯坦总统\` + \`阿巴斯谴责，\`); a surname cut from the given name (\`。栗\` + \`战书指出，\`); a name of three characters the page gives elsewhere, cut in two (\`以习近\` + \`平新时代…\`; a name the dictionary lacks when the page gives it after a title: \`毕业后，尤如\` + \`俊来到西藏…\` beside \`团委书记尤如俊\`);
+- a title cut from its holder's name and verb of saying (or of condemning, calling, announcing), when the page gives that name nowhere else (\`联合国副秘书长\` + \`迪卡洛表示，\`, \`巴勒斯坦总统\` + \`阿巴斯谴责，\`); a surname cut from the given name (\`。栗\` + \`战书指出，\`); a name of three characters the page gives elsewhere, cut in two (\`以习近\` + \`平新时代…\`; a name the dictionary lacks when the page gives it after a title within 80 paragraphs of the cut end: \`毕业后，尤如\` + \`俊来到西藏…\` beside \`团委书记尤如俊\`);
 - text across the break that the page writes elsewhere, six characters or more: a copy of the sentence, or a name or term the story repeats (\`…签约落户城东\` + \`智慧谷产业园，…\`, where the page writes 城东智慧谷产业园);
 - a loose start right after the cut end (a lone character, a plain word, or a run the dictionary does not know when a word forms across the join: \`开\` + \`展了调研\`).
 
@@ -288,7 +288,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 - 在断点后闭合的引文；
 - 呼应的关联词（\`既\` … \`也\`）；
 - 合拢的介词结构：上段末一个分句含单独成词的“在”“于”“自”“从”“当”（在分句开头或主语之后），下段以合拢它的方位词或时间词加逗号开头（\`在防汛抢险\` + \`中，…\`，\`中欧班列自开行\` + \`以来，…\`）；正常段落不会以单独的方位词加逗号开头。列表序号后的文字也可能是这样的后半句（\`（二）以来，…\`）；
-- 被拆开的职务与姓名（本页别处没有这个名字时：\`联合国副秘书长\` + \`迪卡洛表示，\`，\`巴勒斯坦总统\` + \`阿巴斯谴责，\`）、被拆开的姓与名（\`。栗\` + \`战书指出，\`）、本页别处出现过的三字人名被拆开（\`以习近\` + \`平新时代…\`；词典没有的人名，须本页别处在职务后写过：\`毕业后，尤如\` + \`俊来到西藏…\`，别处写有“团委书记尤如俊”）；
+- 被拆开的职务与姓名（本页别处没有这个名字时：\`联合国副秘书长\` + \`迪卡洛表示，\`，\`巴勒斯坦总统\` + \`阿巴斯谴责，\`）、被拆开的姓与名（\`。栗\` + \`战书指出，\`）、本页别处出现过的三字人名被拆开（\`以习近\` + \`平新时代…\`；词典没有的人名，须在断开处前后 80 段内的职务后写过：\`毕业后，尤如\` + \`俊来到西藏…\`，别处写有“团委书记尤如俊”）；
 - 接缝两侧连起来的文字在本页别处出现过（六个字以上）：同一句话的副本，或稿件中反复出现的名称、术语（\`…签约落户城东\` + \`智慧谷产业园，…\`，本页别处写有“城东智慧谷产业园”）；
 - 紧接其后且开头松散的段落（单字、普通词语；以词典不认识的字串开头且接缝成词时也算：\`开\` + \`展了调研\`）。
 

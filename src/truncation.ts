@@ -317,7 +317,10 @@ export function echoesOf(value: string, from: number, to: number, endAt: number,
   const echoes = new Map<string, Echo[]>()
   const last = end[end.length - 1] ?? ''
   if (!isHan(last)) return echoes
-  for (let at = value.indexOf(last, from); at !== -1 && at < to; at = value.indexOf(last, at + 1)) {
+  // Searched as a string of its own, so that a character missing within reach costs no scan of the rest of the page.
+  const near = value.slice(from, to)
+  for (let local = near.indexOf(last); local !== -1; local = near.indexOf(last, local + 1)) {
+    const at = from + local
     if (at === endAt - 1) continue
     const next = value[at + 1] ?? ''
     if (!isHan(next)) continue
@@ -379,7 +382,7 @@ const CLAUSE_MARKS = new Set([...'。！？!?；;，,：:'])
 export interface PageNames {
   /** Whether the page writes the name twice or more. */
   namedElsewhere(name: string): boolean
-  /** Whether the page writes the name after a title somewhere (`团委书记尤如俊`). */
+  /** Whether the page writes the name after a title (`团委书记尤如俊`), within reach of the join. */
   titledElsewhere(name: string): boolean
 }
 
