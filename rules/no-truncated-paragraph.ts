@@ -3,7 +3,7 @@
  * begin mid-sentence, and which one continues which.
  */
 import {partitionPoint} from '../src/bisect.js'
-import {hanBigrams, isHan, trimSpan} from '../src/chinese.js'
+import {hanBigrams, isDigit, isHan, isLatinLetter, trimSpan} from '../src/chinese.js'
 import {type Bilingual, quotedBoth} from '../src/i18n.js'
 import {defineRule} from '../src/rule.js'
 import {titleEndingAt} from '../src/entities.js'
@@ -119,11 +119,13 @@ function tailOf(content: string): string {
   if (clause) return clause[0]
   // Not from the middle of a number or a Latin word (`2014年…`, not `014年…`).
   let from = Math.max(0, content.length - 12)
-  while (from > 0 && LATIN_OR_DIGIT.test(content[from - 1] as string) && LATIN_OR_DIGIT.test(content[from] as string)) from--
+  while (from > 0 && inNumberOrWord(content[from - 1]) && inNumberOrWord(content[from])) from--
   return content.slice(from)
 }
 
-const LATIN_OR_DIGIT = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ.．]/u
+function inNumberOrWord(char: string | undefined): boolean {
+  return char !== undefined && (isDigit(char) || isLatinLetter(char) || char === '.' || char === '．')
+}
 
 /**
  * A list item set as a heading: a label, then a phrase without any sentence

@@ -86,6 +86,11 @@ export function isAllHan(text: string): boolean {
   return text.length > 0
 }
 
+/** A Latin letter, half- or full-width (`A`, `ｂ`). */
+export function isLatinLetter(char: string | undefined): boolean {
+  return char !== undefined && /[A-Za-zＡ-Ｚａ-ｚ]/u.test(char)
+}
+
 export function isDigit(char: string): boolean {
   const code = char.charCodeAt(0)
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)

@@ -8,7 +8,7 @@
  * word (约, 近, 余, 多, 左右, 超 …) and its span.  Dates (年 月 日), ordinals
  * (第三) and numbers glued to letters or other digits are not quantities.
  */
-import {isDigit, toHalfWidth} from './chinese.js'
+import {isDigit, isLatinLetter, toHalfWidth} from './chinese.js'
 import {isChineseNumeralChar, parseChineseNumeral, scaleDecimal} from './numerals.js'
 
 /** An exact decimal: `value / 10 ** decimals`. */
@@ -125,10 +125,6 @@ function isAsciiDigit(char: string | undefined): boolean {
 
 function isAnyDigit(char: string | undefined): boolean {
   return char !== undefined && isDigit(char)
-}
-
-function isLatinLetter(char: string | undefined): boolean {
-  return char !== undefined && /[A-Za-zＡ-Ｚａ-ｚ]/u.test(char)
 }
 
 /** Read an Arabic numeral at `index`: digits, thousands separators, one decimal point. */
