@@ -481,7 +481,6 @@ export function joinEvidence(end: string, start: string, page?: PageNames): Join
     evidence.score += 3
   }
   const clause = lastClause(end)
-  // The preposition must be a word of its own (`当地…` opens on 当地, not 当).
   const frame = frameAcross(clause, start)
   if (frame !== undefined) {
     evidence.frame = frame
