@@ -248,7 +248,7 @@ Each cut end is paired with a start next to it or anywhere on the page, one to o
 - text across the break that the page writes elsewhere, six characters or more: a copy of the sentence, or a name or term the story repeats (\`…签约落户城东\` + \`智慧谷产业园，…\`, where the page writes 城东智慧谷产业园);
 - a loose start right after the cut end (a lone character, a plain word, or a run the dictionary does not know when a word forms across the join: \`开\` + \`展了调研\`).
 
-A word of three characters or more across a far break (\`今年\` + \`以来，…\`) outweighs a next paragraph that merely opens on a lone character, and so does a far start on a lone character completing a word the dictionary counts often (\`…疫情对餐\` + \`饮业带来了…\`) when nothing but its loose start ties the next paragraph and the cut end is no function word (any noun may follow \`各\`); a next paragraph that is a list item is no rival. Text written elsewhere across a function word inside its clause must match the words before it too (\`…农村社会和\` + \`习近平总书记…\` is no join because the page writes 和习近平总书记 elsewhere). Far away, a paragraph opening on a clean word is taken only on a common word of three characters or more (\`俄\` + \`罗斯国防部…\`), a unit, a quotation, a title, a name or text the page writes elsewhere; a paragraph that opens the way paragraphs do (\`党的十八大以来，…\`) only on a telling join (a common word, a word of three characters or more, a unit, a quotation, a title), and it scores lower and loses a tie to one that does not (\`自由\` + \`贸易试验区…\` over \`自由\` + \`党的二十大报告指出，…\`). A paragraph repeating the cut end's last words and opening with words of the cut paragraph is a copy of it, never its tail; one repeating them in a parallel clause may still be the tail when the join tells (\`…比上年同\` + \`期低约40个基点；…比上年同期低…\`). When only a loose start ties two adjacent paragraphs (\`保持拼搏\` / \`进取的…\`), one message on the break says the next paragraph *may* continue it.
+A word of three characters or more across a far break (\`今年\` + \`以来，…\`) outweighs a next paragraph that merely opens on a lone character, and so does a far start on a lone character completing a word the dictionary counts often (\`…疫情对餐\` + \`饮业带来了…\`) when nothing but its loose start ties the next paragraph and the cut end is no function word (any noun may follow \`各\`); a next paragraph that is a list item is no rival. Text written elsewhere across a function word inside its clause must match the words before it too (\`…农村社会和\` + \`习近平总书记…\` is no join because the page writes 和习近平总书记 elsewhere). Far away, a paragraph opening on a clean word is taken only on a common word of three characters or more (\`俄\` + \`罗斯国防部…\`), a unit, a quotation, a title, a name or text the page writes elsewhere, or on a common word begun by a cut end whose last sentence is that one character (\`…签约项目四十二个。来\` + \`自全国各地的…\`: a sentence of one character is the head of a word, whatever name the segmenter guesses after it); a paragraph that opens the way paragraphs do (\`党的十八大以来，…\`) only on a telling join (a common word, a word of three characters or more, a unit, a quotation, a title), and it scores lower and loses a tie to one that does not (\`自由\` + \`贸易试验区…\` over \`自由\` + \`党的二十大报告指出，…\`). Between two cut ends whose joins tell alike, the longer word across the join takes the start (\`越要同舟共\` + \`济。…\` over \`…开放发展。不\` + \`济。…\`). A paragraph repeating the cut end's last words and opening with words of the cut paragraph is a copy of it, never its tail; one repeating them in a parallel clause may still be the tail when the join tells (\`…比上年同\` + \`期低约40个基点；…比上年同期低…\`). When only a loose start ties two adjacent paragraphs (\`保持拼搏\` / \`进取的…\`), one message on the break says the next paragraph *may* continue it.
 
 ### Tails recognised by their wording
 
@@ -294,7 +294,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 - 接缝两侧连起来的文字在本页别处出现过（六个字以上）：同一句话的副本，或稿件中反复出现的名称、术语（\`…签约落户城东\` + \`智慧谷产业园，…\`，本页别处写有“城东智慧谷产业园”）；
 - 紧接其后且开头松散的段落（单字、普通词语；以词典不认识的字串开头且接缝成词时也算：\`开\` + \`展了调研\`）。
 
-远处断点上跨越断点的三字以上词语（\`今年\` + \`以来，…\`）胜过仅以单字开头的下一段；下一段只凭开头松散与断开段落相连、断开段落又不以虚词结尾（\`各\` 后面可接任何名词）时，远处以单字开头、接缝处成常用词的段落也胜过它（\`…疫情对餐\` + \`饮业带来了…\`）；断开段落以句中虚词结尾时，本页别处写过的接缝文字还须与虚词之前的字相符（\`…农村社会和\` + \`习近平总书记…\` 不算接上，尽管本页别处写有“和习近平总书记”）；下一段是序号条目时不算对手。在远处，以完整词语开头的段落，只有接缝处成三字以上的常用词（\`俄\` + \`罗斯国防部…\`）、单位、引文、职务、姓名或本页别处写过的文字时才接；以段落常见方式开头的段落（\`党的十八大以来，…\`）只有在接缝证据充分时（常用词、三字以上的词、单位、引文、职务）才被当作后半句，得分较低，得分相同时让给不这样开头的段落（\`自由\` + \`贸易试验区…\` 胜过 \`自由\` + \`党的二十大报告指出，…\`）。重复断开段落末尾文字、并以断开段落中的文字开头的段落是它的副本，不是后半句；只是在并列分句中重复这些文字的段落，接缝证据充分时仍可能是后半句（\`…比上年同\` + \`期低约40个基点；…比上年同期低…\`）。若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。
+远处断点上跨越断点的三字以上词语（\`今年\` + \`以来，…\`）胜过仅以单字开头的下一段；下一段只凭开头松散与断开段落相连、断开段落又不以虚词结尾（\`各\` 后面可接任何名词）时，远处以单字开头、接缝处成常用词的段落也胜过它（\`…疫情对餐\` + \`饮业带来了…\`）；断开段落以句中虚词结尾时，本页别处写过的接缝文字还须与虚词之前的字相符（\`…农村社会和\` + \`习近平总书记…\` 不算接上，尽管本页别处写有“和习近平总书记”）；下一段是序号条目时不算对手。在远处，以完整词语开头的段落，只有接缝处成三字以上的常用词（\`俄\` + \`罗斯国防部…\`）、单位、引文、职务、姓名或本页别处写过的文字时才接，断开段落的最后一句只有一个字、与它接成常用词时也接（\`…签约项目四十二个。来\` + \`自全国各地的…\`：只有一个字的句子是一个词的开头，不论分词器在其后猜出什么人名）；以段落常见方式开头的段落（\`党的十八大以来，…\`）只有在接缝证据充分时（常用词、三字以上的词、单位、引文、职务）才被当作后半句，得分较低，得分相同时让给不这样开头的段落（\`自由\` + \`贸易试验区…\` 胜过 \`自由\` + \`党的二十大报告指出，…\`）。两个断开段落的接缝证据相当时，接缝处成词较长的一方得到这个段落（\`越要同舟共\` + \`济。…\` 胜过 \`…开放发展。不\` + \`济。…\`）。重复断开段落末尾文字、并以断开段落中的文字开头的段落是它的副本，不是后半句；只是在并列分句中重复这些文字的段落，接缝证据充分时仍可能是后半句（\`…比上年同\` + \`期低约40个基点；…比上年同期低…\`）。若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。
 
 ### 凭字词认出的后半句
 
@@ -435,6 +435,34 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       messagesEn: [
         '3:26-3:27: Paragraph cut mid-sentence: “多点散发的疫情对餐” has no closing punctuation; it continues at 11:1: “饮业带来了不小的冲击，不”, forming 餐饮 across the break',
         '11:1-11:2: Paragraph starts mid-sentence: “饮业带来了不小的冲击，不” begins mid-sentence; it continues “多点散发的疫情对餐” at 3:26'
+      ]
+    },
+    {
+      title: 'a sentence cut after its first character, continued far away by a clean start',
+      titleZh: '句子只剩第一个字，后半句落在远处、开头完整',
+      text: '新区举办项目洽谈会\n\n新区项目洽谈会昨日开幕，现场签约项目四十二个。来\n\n洽谈会期间还举办了三场专题推介会。\n\n实验小学举办运动会\n\n实验小学第十届春季运动会近日开幕。\n\n自全国各地的三百余家企业参加洽谈，意向投资额超过百亿元。\n',
+      messages: [
+        '3:24-3:25: 段落在句中断开：「现场签约项目四十二个。来」没有句末标点，后半句在 11:1：「自全国各地的三百余家企业」，接起来是「来自」',
+        '11:1-11:2: 段落从句中开始：「自全国各地的三百余家企业」从句子中间开始，它接续 3:24 的「现场签约项目四十二个。来」'
+      ],
+      messagesEn: [
+        '3:24-3:25: Paragraph cut mid-sentence: “现场签约项目四十二个。来” has no closing punctuation; it continues at 11:1: “自全国各地的三百余家企业”, forming 来自 across the break',
+        '11:1-11:2: Paragraph starts mid-sentence: “自全国各地的三百余家企业” begins mid-sentence; it continues “现场签约项目四十二个。来” at 3:24'
+      ]
+    },
+    {
+      title: 'the longer word across the join wins a tie',
+      titleZh: '证据相当时，跨越断点的词较长者优先',
+      text: '各方表示，越是风高浪急，越要同舟共\n\n亚太经合组织会议举行\n\n会议期间，各方围绕供应链开放发展。不\n\n实验小学举办运动会\n\n实验小学第十届春季运动会近日开幕。\n\n济。各方要坚守合作初衷，共同维护供应链稳定。\n',
+      messages: [
+        '1:17-1:18: 段落在句中断开：「越要同舟共」没有句末标点，后半句在 11:1：「济。各方要坚守合作初衷，」，接起来是「同舟共济」',
+        '11:1-11:2: 段落从句中开始：「济。各方要坚守合作初衷，」以「济」开头，它通常在词中而非词首，它接续 1:17 的「越要同舟共」',
+        '5:18-5:19: 段落在句中断开：「方围绕供应链开放发展。不」没有句末标点，本页找不到后半句，后文缺失'
+      ],
+      messagesEn: [
+        '1:17-1:18: Paragraph cut mid-sentence: “越要同舟共” has no closing punctuation; it continues at 11:1: “济。各方要坚守合作初衷，”, forming 同舟共济 across the break',
+        '11:1-11:2: Paragraph starts mid-sentence: “济。各方要坚守合作初衷，” begins with 济, which normally sits inside a word, not at its start; it continues “越要同舟共” at 1:17',
+        '5:18-5:19: Paragraph cut mid-sentence: “方围绕供应链开放发展。不” has no closing punctuation, and no paragraph on the page continues it: the rest of the text is missing'
       ]
     },
     {
@@ -758,9 +786,10 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
             // A clean opener (`在拉萨市…`, `十年来…`) takes a word across the break only when
             // its first word is unknown to the dictionary, i.e. a fragment (`记在…`, `行官…`),
             // or the word is of three characters or more (`俄` + `罗斯国防部…`), or a name or title is cut.
+            // So does a common word begun by a cut end whose last sentence is that one character (`。来` + `自40个国家…`).
             (strength > 0 ||
               (evidence.score >= 3 &&
-                (structural || longWordAcross(evidence) || opensWithUnknownWord(start.content)))) &&
+                (structural || longWordAcross(evidence) || opensWithUnknownWord(start.content) || (evidence.stranded === true && commonWord)))) &&
             score >= 2 &&
             (telling || score >= nextScore + 1 || (strength === 2 && evidence.word !== undefined && evidence.score >= 3 && end.kind !== 'function-word' && nextUntold()))
         if (accepted) pairs.push({end, start, evidence, score, distance: Math.abs(start.block.index - index)})
@@ -781,7 +810,16 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
     // On a tie, evidence in the join beats mere adjacency (`肆` + `虐的疫情…` far away over `谭德塞表示…` next).
     // On a tie of both, a start that does not open like a paragraph (`贸易试验区…` over `党的二十大报告指出，…`).
     const typicalRank = (pair: Pair): number => (pair.start.orphan === undefined && opensTypically(pair.start) ? 1 : 0)
-    pairs.sort((a, b) => b.score - a.score || b.evidence.score - a.evidence.score || typicalRank(a) - typicalRank(b) || a.distance - b.distance)
+    // On a tie of evidence, the longer word across the join (`越要同舟共` + `济。` over `…不` + `济。`): the rarer coincidence.
+    const wordLength = (pair: Pair): number => pair.evidence.word?.length ?? 0
+    pairs.sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.evidence.score - a.evidence.score ||
+        wordLength(b) - wordLength(a) ||
+        typicalRank(a) - typicalRank(b) ||
+        a.distance - b.distance
+    )
 
     for (const pair of pairs) {
       if (endTaken.has(pair.end) || startTaken.has(pair.start)) continue

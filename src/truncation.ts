@@ -10,7 +10,7 @@
  * inside one (`慧` mostly ends 智慧, `持` mostly ends 坚持/支持), weighted by
  * word frequency.
  */
-import {OPENING, PARAGRAPH_END, hanRunLength, isDigit, isHan} from './chinese.js'
+import {OPENING, PARAGRAPH_END, hanRunLength, SENTENCE_END, isDigit, isHan} from './chinese.js'
 import {adjacentInSomeWord, wordOpeningRatio} from './dictionary-tables.js'
 import {isSurname, isThreeCharacterName, nameLengthAt, titleEndingAt} from './entities.js'
 import {isChineseNumeralChar} from './numerals.js'
@@ -286,6 +286,8 @@ export interface JoinEvidence {
   name?: boolean
   /** Text across the join that the page writes elsewhere, of `PHRASE_MIN` characters or more (`提升整建` + `制推进县`). */
   phrase?: string
+  /** The cut end's last sentence is one character that opens the word across the join (`…力量。双` + `方要…`): a word begun, not a sentence. */
+  stranded?: boolean
 }
 
 /**
@@ -390,6 +392,8 @@ export function joinEvidence(end: string, start: string, page?: PageNames): Join
   const evidence: JoinEvidence = {score: 0}
   const endTail = tailHan(end, 4)
   const startHead = headHan(start, 4)
+  // The end's last sentence is a single character (`…中坚力量。双`): it can only be the head of a word cut by the break.
+  const stranded = endTail.length === 1 && end.length >= 2 && SENTENCE_END.has(end[end.length - 2] as string)
   if (endTail && startHead && insideSomeWord(endTail[endTail.length - 1] as string, startHead[0] as string)) {
     const words = segment(endTail + startHead)
     let offset = 0
@@ -417,12 +421,14 @@ export function joinEvidence(end: string, start: string, page?: PageNames): Join
             // words of three characters or more (`总书` + `记`, `首席执` + `行官`) are telling enough alone.
             const after = offset + length - endTail.length
             opening ??= {word: firstWord(start), token: firstToken(start)}
-            if (opensOnProperNameLongerThan(start, opening.token, after)) continue
+            // A lone character ending a sentence's first word (`。双` + `方要以…`) opens a word, whatever name jieba guesses after it (方要).
+            if (!stranded && opensOnProperNameLongerThan(start, opening.token, after)) continue
             if ((length >= 3 && !breaksFirstWord(start, opening.word, after)) || alignsWithWords(start, after)) best = {word: candidate, frequency}
           }
           if (best) {
             evidence.word = best.word
             evidence.frequency = best.frequency
+            if (stranded) evidence.stranded = true
             evidence.score += best.frequency >= 100 || best.word.length >= 3 ? 3 : 2
           }
         }

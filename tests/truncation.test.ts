@@ -85,6 +85,13 @@ describe('orphanStart', () => {
 })
 
 describe('joinEvidence', () => {
+  it('reads a sentence of one character as the head of the word across the break', () => {
+    // jieba guesses a name (方要) after 方; a lone character after a full stop still opens 双方.
+    expect(joinEvidence('两国都是负责任的成员。双', '方要以更宽阔的视野担起责任。')).toMatchObject({word: '双方', stranded: true})
+    expect(joinEvidence('进口展规模进一步扩大。来', '自40个国家和地区的企业参展。')).toMatchObject({word: '来自', stranded: true})
+    // Not when the character ends a longer clause: then the guessed name stands.
+    expect(joinEvidence('两国都是负责任的成员，双', '方要以更宽阔的视野担起责任。').stranded).toBeUndefined()
+  })
   it('finds the frame of a preposition closed across the break', () => {
     expect(joinEvidence('7月31日，城西区遭遇强降雨。在防汛抢险', '中，镇干部连夜转移群众。')).toMatchObject({frame: '在…中', score: 2})
     expect(joinEvidence('自停火协议生效', '以来，当地局势趋于缓和。').frame).toBe('自…以来')
