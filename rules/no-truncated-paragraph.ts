@@ -248,7 +248,7 @@ Each cut end is paired with a start next to it or anywhere on the page, one to o
 - text across the break that the page writes elsewhere, six characters or more: a copy of the sentence, or a name or term the story repeats (\`…签约落户城东\` + \`智慧谷产业园，…\`, where the page writes 城东智慧谷产业园);
 - a loose start right after the cut end (a lone character, a plain word, or a run the dictionary does not know when a word forms across the join: \`开\` + \`展了调研\`).
 
-A word of three characters or more across a far break (\`今年\` + \`以来，…\`) outweighs a next paragraph that merely opens on a lone character, and so does a far start on a lone character completing a word the dictionary counts often (\`…疫情对餐\` + \`饮业带来了…\`) when nothing but its loose start ties the next paragraph and the cut end is no function word (any noun may follow \`各\`); a next paragraph that is a list item is no rival. Text written elsewhere across a function word inside its clause must match the words before it too (\`…农村社会和\` + \`习近平总书记…\` is no join because the page writes 和习近平总书记 elsewhere). Far away, a paragraph opening on a clean word is taken only on a common word of three characters or more (\`俄\` + \`罗斯国防部…\`), a unit, a quotation, a title, a name or text the page writes elsewhere, or on a common word begun by a cut end whose last sentence is that one character (\`…签约项目四十二个。来\` + \`自全国各地的…\`: a sentence of one character is the head of a word, whatever name the segmenter guesses after it); a paragraph that opens the way paragraphs do (\`党的十八大以来，…\`) only on a telling join (a common word, a word of three characters or more, a unit, a quotation, a title), and it scores lower and loses a tie to one that does not (\`自由\` + \`贸易试验区…\` over \`自由\` + \`党的二十大报告指出，…\`). Between two cut ends whose joins tell alike, the longer word across the join takes the start (\`越要同舟共\` + \`济。…\` over \`…开放发展。不\` + \`济。…\`). A paragraph repeating the cut end's last words and opening with words of the cut paragraph is a copy of it, never its tail; one repeating them in a parallel clause may still be the tail when the join tells (\`…比上年同\` + \`期低约40个基点；…比上年同期低…\`). When only a loose start ties two adjacent paragraphs (\`保持拼搏\` / \`进取的…\`), one message on the break says the next paragraph *may* continue it.
+A word of three characters or more across a far break (\`今年\` + \`以来，…\`) outweighs a next paragraph that merely opens on a lone character, and so does a far start on a lone character completing a word the dictionary counts often (\`…疫情对餐\` + \`饮业带来了…\`) when nothing but its loose start ties the next paragraph and the cut end is no function word (any noun may follow \`各\`), also when the far character could open a word of its own (\`…产业联盟成\` + \`立5年来，…\` over \`要抓住机遇…\`); a next paragraph that is a list item is no rival. Text written elsewhere across a function word inside its clause must match the words before it too (\`…农村社会和\` + \`习近平总书记…\` is no join because the page writes 和习近平总书记 elsewhere). Far away, a paragraph opening on a clean word is taken only on a common word of three characters or more (\`俄\` + \`罗斯国防部…\`), a unit, a quotation, a title, a name or text the page writes elsewhere, or on a common word begun by a cut end whose last sentence is that one character (\`…签约项目四十二个。来\` + \`自全国各地的…\`: a sentence of one character is the head of a word, whatever name the segmenter guesses after it); a paragraph that opens the way paragraphs do (\`党的十八大以来，…\`) only on a telling join (a common word, a word of three characters or more, a unit, a quotation, a title), and it scores lower and loses a tie to one that does not (\`自由\` + \`贸易试验区…\` over \`自由\` + \`党的二十大报告指出，…\`). Between two cut ends whose joins tell alike, the longer word across the join takes the start (\`越要同舟共\` + \`济。…\` over \`…开放发展。不\` + \`济。…\`). A paragraph repeating the cut end's last words and opening with words of the cut paragraph is a copy of it, never its tail; one repeating them in a parallel clause may still be the tail when the join tells (\`…比上年同\` + \`期低约40个基点；…比上年同期低…\`). When only a loose start ties two adjacent paragraphs (\`保持拼搏\` / \`进取的…\`), one message on the break says the next paragraph *may* continue it.
 
 ### Tails recognised by their wording
 
@@ -294,7 +294,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 - 接缝两侧连起来的文字在本页别处出现过（六个字以上）：同一句话的副本，或稿件中反复出现的名称、术语（\`…签约落户城东\` + \`智慧谷产业园，…\`，本页别处写有“城东智慧谷产业园”）；
 - 紧接其后且开头松散的段落（单字、普通词语；以词典不认识的字串开头且接缝成词时也算：\`开\` + \`展了调研\`）。
 
-远处断点上跨越断点的三字以上词语（\`今年\` + \`以来，…\`）胜过仅以单字开头的下一段；下一段只凭开头松散与断开段落相连、断开段落又不以虚词结尾（\`各\` 后面可接任何名词）时，远处以单字开头、接缝处成常用词的段落也胜过它（\`…疫情对餐\` + \`饮业带来了…\`）；断开段落以句中虚词结尾时，本页别处写过的接缝文字还须与虚词之前的字相符（\`…农村社会和\` + \`习近平总书记…\` 不算接上，尽管本页别处写有“和习近平总书记”）；下一段是序号条目时不算对手。在远处，以完整词语开头的段落，只有接缝处成三字以上的常用词（\`俄\` + \`罗斯国防部…\`）、单位、引文、职务、姓名或本页别处写过的文字时才接，断开段落的最后一句只有一个字、与它接成常用词时也接（\`…签约项目四十二个。来\` + \`自全国各地的…\`：只有一个字的句子是一个词的开头，不论分词器在其后猜出什么人名）；以段落常见方式开头的段落（\`党的十八大以来，…\`）只有在接缝证据充分时（常用词、三字以上的词、单位、引文、职务）才被当作后半句，得分较低，得分相同时让给不这样开头的段落（\`自由\` + \`贸易试验区…\` 胜过 \`自由\` + \`党的二十大报告指出，…\`）。两个断开段落的接缝证据相当时，接缝处成词较长的一方得到这个段落（\`越要同舟共\` + \`济。…\` 胜过 \`…开放发展。不\` + \`济。…\`）。重复断开段落末尾文字、并以断开段落中的文字开头的段落是它的副本，不是后半句；只是在并列分句中重复这些文字的段落，接缝证据充分时仍可能是后半句（\`…比上年同\` + \`期低约40个基点；…比上年同期低…\`）。若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。
+远处断点上跨越断点的三字以上词语（\`今年\` + \`以来，…\`）胜过仅以单字开头的下一段；下一段只凭开头松散与断开段落相连、断开段落又不以虚词结尾（\`各\` 后面可接任何名词）时，远处以单字开头、接缝处成常用词的段落也胜过它（\`…疫情对餐\` + \`饮业带来了…\`），这个字本身也能作词首时同样如此（\`…产业联盟成\` + \`立5年来，…\` 胜过 \`要抓住机遇…\`）；断开段落以句中虚词结尾时，本页别处写过的接缝文字还须与虚词之前的字相符（\`…农村社会和\` + \`习近平总书记…\` 不算接上，尽管本页别处写有“和习近平总书记”）；下一段是序号条目时不算对手。在远处，以完整词语开头的段落，只有接缝处成三字以上的常用词（\`俄\` + \`罗斯国防部…\`）、单位、引文、职务、姓名或本页别处写过的文字时才接，断开段落的最后一句只有一个字、与它接成常用词时也接（\`…签约项目四十二个。来\` + \`自全国各地的…\`：只有一个字的句子是一个词的开头，不论分词器在其后猜出什么人名）；以段落常见方式开头的段落（\`党的十八大以来，…\`）只有在接缝证据充分时（常用词、三字以上的词、单位、引文、职务）才被当作后半句，得分较低，得分相同时让给不这样开头的段落（\`自由\` + \`贸易试验区…\` 胜过 \`自由\` + \`党的二十大报告指出，…\`）。两个断开段落的接缝证据相当时，接缝处成词较长的一方得到这个段落（\`越要同舟共\` + \`济。…\` 胜过 \`…开放发展。不\` + \`济。…\`）。重复断开段落末尾文字、并以断开段落中的文字开头的段落是它的副本，不是后半句；只是在并列分句中重复这些文字的段落，接缝证据充分时仍可能是后半句（\`…比上年同\` + \`期低约40个基点；…比上年同期低…\`）。若只有“下段开头松散”这一条理由（\`保持拼搏\` / \`进取的…\`），只在断点上报一条消息，说明下一段“可能”是后半句。
 
 ### 凭字词认出的后半句
 
@@ -463,6 +463,19 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         '1:17-1:18: Paragraph cut mid-sentence: “越要同舟共” has no closing punctuation; it continues at 11:1: “济。各方要坚守合作初衷，”, forming 同舟共济 across the break',
         '11:1-11:2: Paragraph starts mid-sentence: “济。各方要坚守合作初衷，” begins with 济, which normally sits inside a word, not at its start; it continues “越要同舟共” at 1:17',
         '5:18-5:19: Paragraph cut mid-sentence: “方围绕供应链开放发展。不” has no closing punctuation, and no paragraph on the page continues it: the rest of the text is missing'
+      ]
+    },
+    {
+      title: 'a far lone character completing a common word, over a next paragraph tied by its loose start alone',
+      titleZh: '远处以单字开头、接缝成常用词的段落，胜过只凭开头松散相连的下一段',
+      text: '新区产业联盟召开年会\n\n会长在年会上说，新区产业联盟成\n\n要抓住机遇，推动企业抱团发展。\n\n实验小学举办运动会\n\n实验小学第十届春季运动会近日开幕。\n\n立5年来，联盟成员从20家增加到160家，带动就业两万余人。\n',
+      messages: [
+        '3:15-3:16: 段落在句中断开：「新区产业联盟成」没有句末标点，后半句在 11:1：「立5年来，联盟成员从20」，接起来是「成立」',
+        '11:1-11:2: 段落从句中开始：「立5年来，联盟成员从20」从句子中间开始，它接续 3:15 的「新区产业联盟成」'
+      ],
+      messagesEn: [
+        '3:15-3:16: Paragraph cut mid-sentence: “新区产业联盟成” has no closing punctuation; it continues at 11:1: “立5年来，联盟成员从20”, forming 成立 across the break',
+        '11:1-11:2: Paragraph starts mid-sentence: “立5年来，联盟成员从20” begins mid-sentence; it continues “新区产业联盟成” at 3:15'
       ]
     },
     {
@@ -754,7 +767,11 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         // (A title or a name cut from a speaker opening is the exception: `副秘书长` + `迪卡洛表示，`; so is a
         // join the page writes elsewhere: `众多跨国` + `车企表示，…` beside a copy reading 众多跨国车企表示.)
         const opening = !adjacent && !start.orphan && evidence.title !== true && evidence.name !== true && evidence.phrase === undefined && opensTypically(start) ? 1 : 0
-        const score = evidence.score + strength + longWord - opening + (adjacent ? (evidence.score > 0 ? 3 : 2) : start.orphan ? 0 : -1)
+        // A far lone character completing a word the dictionary counts often (`…上海合作组织成` + `立20多年来，…`) ties a next
+        // paragraph that only its loose start ties to the cut end (`要培育…`), and the word then wins the tie.
+        const outbidsNext =
+          !adjacent && !start.orphan && strength === 2 && (evidence.frequency ?? 0) >= 1000 && end.kind !== 'function-word' && nextUntold() ? 1 : 0
+        const score = evidence.score + strength + longWord + outbidsNext - opening + (adjacent ? (evidence.score > 0 ? 3 : 2) : start.orphan ? 0 : -1)
         // A loose start alone (no evidence) next to the cut end waits for the wording check below.
         const weak = adjacent && evidence.score === 0 && !start.orphan && (start.looseness < 2 || nextOpens)
         // A word of three characters or more across the break, a number and its unit, a closed
