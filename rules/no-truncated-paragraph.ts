@@ -263,7 +263,7 @@ A pair is taken when it scores high enough and is clearly the cut end's best, or
 
 ### Lists
 
-- A list label glued onto a tail (\`一、\` + \`部、…\`, \`一是\` + \`乎。…\`, \`第一，\` + \`边成片…\`) does not hide it: when the text after the label begins mid-sentence or on a lone character that is no verb, and a word, a unit or a quotation forms across the join, that text is the continuation; so is text opening on a whole word when a common word of three characters or more forms across the join (\`陆续开始大\` + \`（五）规模南迁…\`: 大规模).
+- A list label glued onto a tail (\`一、\` + \`部、…\`, \`一是\` + \`乎。…\`, \`第一，\` + \`边成片…\`) does not hide it: when the text after the label begins mid-sentence or on a lone character that is no verb, and a word, a unit or a quotation forms across the join, that text is the continuation; so is text opening on a whole word when a common word of three characters or more forms across the join (\`陆续开始大\` + \`（五）规模南迁…\`: 大规模), or a word the dictionary counts often after a cut end that is no function word (\`…为中心的发展思\` + \`2.想为引领，…\`: 思想).
 - A list label cut mid-word (\`2.王华在参加民盟委\`) is reported only when a start that cannot stand alone completes the word (\`员小组讨论时说，…\`), when a start that cannot open a sentence completes a common word (\`二是建立安全可控、弹性包容的数\` + \`据要素治理制度。\`: 据 opens a paragraph only before its source's report, as in \`据统计，\`), when a loose start completes a common word of three characters or more (\`一是加快落实联合国2030年可\` + \`持续发展议程。\`), or when the page writes the text across the join elsewhere (\`（一）推动主题教育走\` + \`深走实，…\`).
 - A list item whose text opens on a particle (\`4.的…\`) begins mid-sentence.
 
@@ -309,7 +309,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
 
 ### 序号条目
 
-- 粘在后半句前的序号（\`一、\` + \`部、…\`，\`一是\` + \`乎。…\`，\`第一，\` + \`边成片…\`）不妨碍查找：序号后的文字从句中开始或以非动词的单字开头、且接缝处成词、数字与单位相接或引文闭合时，这段文字就是后半句；序号后的文字以完整的词开头时，接缝处须组成三字以上的常用词（\`陆续开始大\` + \`（五）规模南迁…\`：大规模）。
+- 粘在后半句前的序号（\`一、\` + \`部、…\`，\`一是\` + \`乎。…\`，\`第一，\` + \`边成片…\`）不妨碍查找：序号后的文字从句中开始或以非动词的单字开头、且接缝处成词、数字与单位相接或引文闭合时，这段文字就是后半句；序号后的文字以完整的词开头时，接缝处须组成三字以上的常用词（\`陆续开始大\` + \`（五）规模南迁…\`：大规模），或在不以虚词结尾的断开段落之后组成词典中很常见的词（\`…为中心的发展思\` + \`2.想为引领，…\`：思想）。
 - 在词中断开的序号条目（\`2.王华在参加民盟委\`）只在有不能独立成句的段首与它接成词（\`员小组讨论时说，…\`），有不能作句首的段首与它接成常用词（\`二是建立安全可控、弹性包容的数\` + \`据要素治理制度。\`：“据”只在引出消息来源时作段首，如 \`据统计，\`），有开头松散的段首与它接成三字以上的常用词（\`一是加快落实联合国2030年可\` + \`持续发展议程。\`），或接缝两侧连起来的文字在本页别处出现过（\`（一）推动主题教育走\` + \`深走实，…\`）时才报告。
 - 序号后以助词开头的条目（\`4.的…\`）是从句中开始的。
 
@@ -476,6 +476,19 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
       messagesEn: [
         '3:15-3:16: Paragraph cut mid-sentence: “新区产业联盟成” has no closing punctuation; it continues at 11:1: “立5年来，联盟成员从20”, forming 成立 across the break',
         '11:1-11:2: Paragraph starts mid-sentence: “立5年来，联盟成员从20” begins mid-sentence; it continues “新区产业联盟成” at 3:15'
+      ]
+    },
+    {
+      title: 'a list label glued onto a tail that completes a common word',
+      titleZh: '序号粘在后半句前，接缝成常用词',
+      text: '新区召开规划工作会议\n\n会议提出，新区规划编制要坚持以人民为中心的发展思\n\n规划部门介绍了编制进展。\n\n实验小学举办运动会\n\n实验小学第十届春季运动会近日开幕。\n\n1.实验小学开展了趣味运动项目。\n\n2.想为引领，统筹生产、生活、生态空间布局。\n\n3.学生家长观看了比赛。\n',
+      messages: [
+        '3:24-3:25: 段落在句中断开：「划编制要坚持以人民为中心的发展思」没有句末标点，后半句在 13:3：「想为引领，统筹生产、生活」，接起来是「思想」',
+        '13:3-13:4: 段落从句中开始：「想为引领，统筹生产、生活」从句子中间开始，它接续 3:24 的「划编制要坚持以人民为中心的发展思」'
+      ],
+      messagesEn: [
+        '3:24-3:25: Paragraph cut mid-sentence: “划编制要坚持以人民为中心的发展思” has no closing punctuation; it continues at 13:3: “想为引领，统筹生产、生活”, forming 思想 across the break',
+        '13:3-13:4: Paragraph starts mid-sentence: “想为引领，统筹生产、生活” begins mid-sentence; it continues “划编制要坚持以人民为中心的发展思” at 3:24'
       ]
     },
     {
@@ -745,7 +758,8 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         // characters or more forms across the join (`越冬候鸟陆续开始大` + `（五）规模南迁…`).
         const tail = candidate.labelledTail
         const tailEvidence = tail && evidenceOf(end, tail)
-        const start = tail && tailEvidence && longWordAcross(tailEvidence) ? tail : candidate
+        // So does a word the dictionary counts often, after a cut end that is no function word (`…发展思` + `2.想为引领，…`: 思想).
+        const start = tail && tailEvidence && (longWordAcross(tailEvidence) || (tailEvidence.frequency ?? 0) >= 1000 && end.kind !== 'function-word') ? tail : candidate
         if (copiesHead(end, start)) return
         const adjacent = start.block.index === index + 1
         // A paragraph opening with a list label (`一是`, `1.`) starts its own sentence: no word runs into it.
