@@ -26,7 +26,7 @@ import {type Bilingual, quotedBoth} from '../src/i18n.js'
 import {defineRule, optionError, type RuleContext} from '../src/rule.js'
 import type {Block, Page} from '../src/structure.js'
 import {dictionaryEntry, segment} from '../src/segment.js'
-import {isCedictOnlyWord} from '../src/lexicon.js'
+import {isCedictOnlyWord, isCedictVerb} from '../src/lexicon.js'
 import {NEAR_COPY_MIN_CHARS, NEAR_COPY_SIMILARITY, similarity} from '../src/text-similarity.js'
 import {CONTEXT, enoughContext, findPhraseSlips, isBoundary, type PhraseMatch, type PhraseSlip, RARE_PAIR} from '../src/phrase-slips.js'
 
@@ -823,6 +823,7 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
     }
   }
   let frames: Set<string> | undefined
+  let spoken: Set<string> | undefined
   const slips = candidates.filter(({form, variant, start}) => {
     const end = start + variant.length
     if (taken(start, end)) return false
@@ -831,6 +832,12 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
     // `在讲话中指出，` … `在讲话中指义，`): a slip even when it makes a word (强力) or one runs into it (中指).
     // (Not a familiar word: `会议指定，` beside `会议指出，` is another verb.)
     if (frequency < FAMILIAR_WORD && sayingBeforeMark(value, form, end) && (frames ??= sayingFrames(value)).has(value.slice(start - 2, start) + form + value[end])) {
+      return true
+    }
+    // A verb of saying right after a person, before its comma, changed into a word that is no verb (`习近平总书记强调，` …
+    // `习近平总书记强大，`, `强度，`), where the page writes the verb after a person too: what a person does before a comma
+    // there is say, so an adjective or a noun is a slip however common; a verb may be another verb (`总书记指示，`, `表态，`).
+    if (frequency > 0 && sayingBeforeMark(value, form, end) && afterPerson(value, start, names) && !isVerb(variant) && (spoken ??= sayingAfterPerson(value, names)).has(form)) {
       return true
     }
     if (frequency >= RARE_WORD) return false
@@ -866,6 +873,27 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
     if (names.has(form)) reportVariant(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, 'person')
     else reportSlip(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, slot)
   }
+}
+
+/** Whether a person stands right before `start`: a title word (`总书记|`) or a name the page uses (`习近平|`). */
+function afterPerson(value: string, start: number, names: Set<string>): boolean {
+  return titleEndingAt(value, start) !== undefined || names.has(value.slice(start - 3, start)) || names.has(value.slice(start - 2, start))
+}
+
+/** Whether a word of two characters is a verb in one of its senses: jieba tags it so, or CC-CEDICT glosses it "to …" (`指导`). */
+function isVerb(word: string): boolean {
+  return (dictionaryEntry(word)?.tag.startsWith('v') ?? false) || isCedictVerb(word)
+}
+
+/** The verbs of saying the page writes right after a person, before a mark (`习近平强调，`).  One scan per verb. */
+function sayingAfterPerson(value: string, names: Set<string>): Set<string> {
+  const found = new Set<string>()
+  for (const form of SAYING) {
+    for (let at = value.indexOf(form); at !== -1 && !found.has(form); at = value.indexOf(form, at + 1)) {
+      if (sayingBeforeMark(value, form, at + form.length) && afterPerson(value, at, names)) found.add(form)
+    }
+  }
+  return found
 }
 
 /** Whether `form` is a verb of saying and the mark at `end` follows it (`强调，`). */
@@ -1224,7 +1252,7 @@ The rule finds people after title words (\`书记\`, \`主任\`, \`记者\` …)
 
 - **one organisation written several ways**: forms that are the same once a bracketed alternative is read as the word before it, and \`第二人民医院\` as \`二院\` (\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`): one message per group, on the form used least, naming the others and their places;
 - **a name with one character changed**: a person's name used once that differs by one character (not the surname) from a name used at least twice (\`吕沛\` ×3 / \`吕佩\` ×1), in a place where a name stands (after a title or \`祝贺\`, \`感谢\`, opening an item of a \`一是…二是\` enumeration, before a verb of saying, between commas); a two-character form ending in \`方\` is a party to talks, not a person (\`韩方\`). A name used only once elsewhere counts when it stood after a title and the variant opens a clause before a verb of saying (\`总理罗德里\` … \`罗德利表示\`). A two-character name differs in its whole given name, so its variant must also stand beside a title or before a verb of saying, or open a clause before a verb while the other form is the story's main person, named three times or more (\`，李励在…\` for \`李强\`; but \`李斌、何维参加会见\` is another person), or open a sentence (or a list item, after its label: \`二是李历在…\`) before a verb while the story gives the other form a title (\`国务院总理李强\` … \`李日在讲话中表示\`): a story quotes a bare name only after introducing the person. A name of three characters in a story's headline counts as the person the story introduces: the same name one character off after a title in the story's text is flagged even when each form is used once (\`习近平观看…\` … \`中央军委主席习近王，\`). A line of attendees that recalls the people a story has named counts too: when every other name of the list stands elsewhere on the page, a one-off in it, one character off a name the story gives a title, is that person (\`秘书长周建华\` … \`刘志强、陈红梅、周建桦等参加上述活动\`); a list that also names people the page names nowhere else may bring in someone new. A passage printed twice counts once, whatever stands before each copy. An organisation's name used once where one character breaks a word of a name used elsewhere (\`西藏佛学院\` / \`西成佛学院\`) or turns it into a word too rare to count (\`西源\`, counted fewer than ten times in the dictionary), or where it stands in the same words, four characters on each side, as the name does elsewhere, whatever word the changed character makes (\`中央党校（国家行政学力）中青年干部\` / \`中央党校（国家行政学院）中青年干部\`). The replacement is offered as \`expected\`;
-- **a slip in the word after a title**: a one-off form one character away from a word or name the page writes after the same title word (\`区委书记强调\` … \`区委书记强则\`, \`主席习近平\` … \`主席习近报\`), when the one-off form is no dictionary word and no dictionary word reaches into it from the text around it. A title with \`的\` after it is the same slot (\`记者提问\` … \`记者的提我\`). In a headline only names are compared: a signature line (\`中华人民共和国主席　习近平\`) reads as one. The verbs of saying \`强调\`, \`指出\`, \`表示\` are compared wherever they stand before a comma or colon (\`他在总结时强各，\`), or, with their second character changed, before \`要\` or a quotation (\`强动要加快\`; not \`跑出“加速度”\`), and \`提出\` with its second character changed before \`要\`, a quotation or a number (\`提确143项\`; not \`提质，\`), when the page uses them; in the very frame the page writes one in elsewhere (the same two characters before it, the same mark after), also when the slip makes a word the dictionary counts rarely or a word runs into it (\`习近平强调，\` … \`习近平强力，\`, \`在讲话中指出，\` … \`在讲话中指义，\`), but not a common verb (\`会议指定，\` beside \`会议指出，\`); so is the interview before a verb of saying (\`接受记者采访时说\` … \`接受德国媒体采克时表示\`, \`采访各表示\`; not \`采访中表示\`, \`采访后说\`), and \`要求\` with its second character changed before an addressee and \`要\` (\`要求各地要…\` … \`要持宁夏要加强…\`). The word the page uses is offered as \`expected\`;
+- **a slip in the word after a title**: a one-off form one character away from a word or name the page writes after the same title word (\`区委书记强调\` … \`区委书记强则\`, \`主席习近平\` … \`主席习近报\`), when the one-off form is no dictionary word and no dictionary word reaches into it from the text around it. A title with \`的\` after it is the same slot (\`记者提问\` … \`记者的提我\`). In a headline only names are compared: a signature line (\`中华人民共和国主席　习近平\`) reads as one. The verbs of saying \`强调\`, \`指出\`, \`表示\` are compared wherever they stand before a comma or colon (\`他在总结时强各，\`), or, with their second character changed, before \`要\` or a quotation (\`强动要加快\`; not \`跑出“加速度”\`), and \`提出\` with its second character changed before \`要\`, a quotation or a number (\`提确143项\`; not \`提质，\`), when the page uses them; in the very frame the page writes one in elsewhere (the same two characters before it, the same mark after), also when the slip makes a word the dictionary counts rarely or a word runs into it (\`习近平强调，\` … \`习近平强力，\`, \`在讲话中指出，\` … \`在讲话中指义，\`), but not a common verb (\`会议指定，\` beside \`会议指出，\`); right after a person (a title word or a name of the page) and before its comma, where the page writes the verb after a person too, also when the slip makes a common word that is no verb, since a person there says something (\`王建国书记强调，\` … \`王建国书记强大，\`; not \`表态，\`, a verb in CC-CEDICT though jieba tags it a noun); so is the interview before a verb of saying (\`接受记者采访时说\` … \`接受德国媒体采克时表示\`, \`采访各表示\`; not \`采访中表示\`, \`采访后说\`), and \`要求\` with its second character changed before an addressee and \`要\` (\`要求各地要…\` … \`要持宁夏要加强…\`). The word the page uses is offered as \`expected\`;
 - **a slip in a phrase the page repeats**: a phrase written once with one character changed, where the page writes it elsewhere with the same Han characters on both sides (two on each side at least; for a name of three characters the page uses twice or more, two and a mark after the slip; or six identical characters or more on one side and a Han character on the other, when the changed character makes no word with either neighbour: \`出席第十届全国科技创新大会\` … \`出联第十届全国科技创新大会\`, but not \`出访第十届…\`; \`发表重要讲话。他强调\` … \`发表了重单讲话。他强调\`): \`深入学习贯彻全会精神\` … \`深入学习贯丰全会精神\`, \`《习近平谈治国理政》\` … \`《习月平谈治国理政》\`, \`发表重要讲话\` … \`发表重不讲话\`. The changed character must break a common word (counted 1,000 times or more by the dictionary) or a name of the page, not its first character; make no word with its neighbours, or only one far rarer (\`重提指示\` / \`重要指示\`) inside context on both sides; make pairs of characters the page has nowhere else; and the one-off word must not be one the page uses elsewhere (\`全球产供链\` … \`维护产供链\`). A change next to a mark is not compared, since the dictionary lacks many words (\`进一步扩大，\` / \`进一步扩围，\`), nor a measure word after a number (\`250多万件\` / \`4300多万亩\`), nor two names used once each. A title word whose last character changed needs no context after it, since a name or a verb follows a title, but two identical Han characters or more before it (\`越南国会主席王庭惠\` … \`越南国会主如举行会谈\`). A headline that restates the lead is no passage printed twice. The phrase the page uses is offered as \`expected\`;
 - **one person with a title and its deputy title** in one story (\`市长周建华\` / \`副市长周建华\`);
 - **a name with one more word** (\`蒙牛公司\` / \`蒙牛焦作公司\`): as *information*, since the longer name may be a subsidiary;
@@ -1239,7 +1267,7 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
 - **同一机构多种写法**：把括注看作前一词的另一说法、把\`第二人民医院\`看作\`二院\`后相同的名称（\`市第二人民医院示范区医院\` / \`市二院新区医院\` / \`市第二人民医院新区(示范区)医院\`），每组一条，标在用得最少的写法上，并列出其他写法及位置；
 - **名字错一个字**：只出现一次的人名与出现两次以上的人名只差一个字（姓相同），且处在人名的位置上（职务词、“祝贺”“感谢”之后，“一是…二是”各项开头，“表示”等之前，逗号之间；\`吕沛\` / \`吕佩\`）；末字为“方”的两字写法是会谈一方而不是人（\`韩方\`）；只出现一次的人名若紧跟职务词，而另一写法在句首并后接“表示”等，也报告（\`总理罗德里\` … \`罗德利表示\`）；两字人名差一字即名字全不同，须紧挨职务词或后接“表示”“指出”等才报告，或者另一写法是本篇的主要人物（出现三次以上）而这一写法在分句开头、后接动词（\`，李励在…\` 对 \`李强\`；\`李斌、何维参加会见\` 则是另一个人），或者本篇给另一写法加了职务而这一写法在句首（或列表项的序号之后：\`二是李历在…\`）、后接动词（\`国务院总理李强\` … \`李日在讲话中表示\`：报道总是先介绍人物，再直呼其名）；标题中的三字人名即本篇介绍的人物，正文中职务词后差一个字的写法即使两种写法各只出现一次也报告（\`习近平观看…\` … \`中央军委主席习近王，\`）；重提上文人物的出席名单也算人名的位置：名单里其他人名在本页别处都出现过时，其中只出现一次、与本篇加了职务的人名只差一个字的写法即指此人（\`秘书长周建华\` … \`刘志强、陈红梅、周建桦等参加上述活动\`）；名单里有本页别处未提到的人时，可能是新出现的人物，不报告；重复印出的段落只算一次，不论各自前面是什么；只出现一次的机构名改动一个字后拆散了原名中的词（\`西藏佛学院\` / \`西成佛学院\`），或改成罕见的词（\`西源\`，词典中的频次不到十），或者它前后各四个字与别处的原名完全相同，不论改动的字组成什么词（\`中央党校（国家行政学力）中青年干部\` / \`中央党校（国家行政学院）中青年干部\`）。给出替换建议；
 - **同一名单排序不一**：两份名单有三个以上相同的人，但先后次序不同（\`…申晓东、赵俊峰…\` 与 \`…赵俊峰、申晓东…\`）；
-- **职务词后的错字**：紧跟职务词的写法只出现一次，且与本页在同一职务词之后的词或人名只差一个字（\`区委书记强调\` … \`区委书记强则\`），这一写法不是词典中的词，前后文也没有词伸进来；职务词后加“的”算同一位置（\`记者提问\` … \`记者的提我\`）；标题中只比较人名（如署名行\`中华人民共和国主席　习近平\`）；“强调”“指出”“表示”在逗号、冒号前无论位置都比较（如\`他在总结时强各，\`），第二个字改动时在“要”或引号前也比较（\`强动要加快\`；\`跑出“加速度”\`不算），“提出”第二个字改动时在“要”、引号或数字前比较（\`提确143项\`；\`提质，\`不算），均以本页用过为限；与本页别处的写法处在同一框架中（前两字相同、后接同一标点）时，错字成了生僻词或与前文成词也报告（\`习近平强调，\` … \`习近平强力，\`，\`在讲话中指出，\` … \`在讲话中指义，\`），常用动词除外（\`会议指定，\` 与 \`会议指出，\`）；“采访时”后接“说”“表示”等的说法也比较（\`接受记者采访时说\` … \`接受德国媒体采克时表示\`、\`采访各表示\`；\`采访中表示\`、\`采访后说\`不算），“要求”第二个字改动、后接对象和“要”时也比较（\`要求各地要…\` … \`要持宁夏要加强…\`）；给出本页的写法作替换建议；
+- **职务词后的错字**：紧跟职务词的写法只出现一次，且与本页在同一职务词之后的词或人名只差一个字（\`区委书记强调\` … \`区委书记强则\`），这一写法不是词典中的词，前后文也没有词伸进来；职务词后加“的”算同一位置（\`记者提问\` … \`记者的提我\`）；标题中只比较人名（如署名行\`中华人民共和国主席　习近平\`）；“强调”“指出”“表示”在逗号、冒号前无论位置都比较（如\`他在总结时强各，\`），第二个字改动时在“要”或引号前也比较（\`强动要加快\`；\`跑出“加速度”\`不算），“提出”第二个字改动时在“要”、引号或数字前比较（\`提确143项\`；\`提质，\`不算），均以本页用过为限；与本页别处的写法处在同一框架中（前两字相同、后接同一标点）时，错字成了生僻词或与前文成词也报告（\`习近平强调，\` … \`习近平强力，\`，\`在讲话中指出，\` … \`在讲话中指义，\`），常用动词除外（\`会议指定，\` 与 \`会议指出，\`）；紧跟人物（职务词或本页的人名）、后接逗号时，若本页别处也在人物之后用这个动词，错成不是动词的常用词也报告（\`王建国书记强调，\` … \`王建国书记强大，\`；\`表态，\` 在 CC-CEDICT 中是动词，虽然 jieba 标为名词，不算）；“采访时”后接“说”“表示”等的说法也比较（\`接受记者采访时说\` … \`接受德国媒体采克时表示\`、\`采访各表示\`；\`采访中表示\`、\`采访后说\`不算），“要求”第二个字改动、后接对象和“要”时也比较（\`要求各地要…\` … \`要持宁夏要加强…\`）；给出本页的写法作替换建议；
 - **重复短语中的错字**：本页其他地方写过的短语，某处改了一个字（两侧各有至少两个相同的汉字；本页用过两次以上的三字人名，为两个字且错字后是标点；或一侧有六个以上相同的字、另一侧有一个相同的汉字，且错字与两边的字都不成词：\`出席第十届全国科技创新大会\` … \`出联第十届全国科技创新大会\`（\`出访第十届…\` 不算），\`发表重要讲话。他强调\` … \`发表了重单讲话。他强调\`）：\`深入学习贯彻全会精神\` … \`深入学习贯丰全会精神\`、\`《习近平谈治国理政》\` … \`《习月平谈治国理政》\`、\`发表重要讲话\` … \`发表重不讲话\`。改动的字须拆散一个常用词（词典计数 1000 以上）或本页的人名，且不是词的首字；与相邻的字不成词，或只成一个罕见得多的词（\`重提指示\` / \`重要指示\`，且两侧都有相同文字）；构成的字对在本页别处没有；这个只出现一次的词本页别处也没有用过（\`全球产供链\` … \`维护产供链\`）。紧挨标点的改动不比较，因为词典缺词很多（\`进一步扩大，\` / \`进一步扩围，\`）；数字后的量词不同不比较（\`250多万件\` / \`4300多万亩\`）；各只出现一次的两个人名不比较。职务词末字改动时，其后不要求相同文字（职务词后接人名或动词，本来各不相同），但其前须有至少两个相同的汉字（\`越南国会主席王庭惠\` … \`越南国会主如举行会谈\`）。复述导语的标题不算重复印出的段落。给出本页的写法作替换建议；
 - **同一人职务不一**：同一篇稿件中同一人既称正职又称副职（\`市长周建华\` / \`副市长周建华\`）；
 - **多一个词的机构名**（\`蒙牛公司\` / \`蒙牛焦作公司\`）：可能是子公司，只作提示；
@@ -1351,6 +1379,18 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
       text: '区长王建国强调，要抓好春耕生产。\n\n区长王建国强力，要保障农资供应。\n\n会议指出，要守住安全底线。\n\n会议指定，由农业农村局牵头。\n',
       messages: ['3:6-3:8: 疑有错字：此处作「强力」，本页另作「强调」（1:6）；请核对'],
       messagesEn: ['3:6-3:8: Possible typo: “强力” here, where the page writes “强调” (1:6); check']
+    },
+    {
+      title: 'a verb of saying after a person, changed into a word that is no verb',
+      titleZh: '人物之后的“强调”错成非动词',
+      text: '会上，市委书记王建国强调，要抓好春耕生产。\n\n会后，王建国书记强大，要保障农资供应。\n',
+      messages: ['3:9-3:11: 疑有错字：此处作「强大」，本页另作「强调」（1:11）；请核对'],
+      messagesEn: ['3:9-3:11: Possible typo: “强大” here, where the page writes “强调” (1:11); check']
+    },
+    {
+      title: 'another verb after a person',
+      titleZh: '人物之后的另一个动词',
+      text: '会上，市委书记王建国表示，要抓好春耕生产。\n\n会后，王建国书记表态，将全力保障农资供应。\n'
     },
     {
       title: 'legitimate alternations in a repeated phrase',

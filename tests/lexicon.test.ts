@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {cedictWordsMissingFromJieba, isCedictOnlyWord, mayOpenCedictOnlyWord} from '../src/lexicon.js'
+import {cedictVerbs, cedictWordsMissingFromJieba, isCedictOnlyWord, isCedictVerb, mayOpenCedictOnlyWord} from '../src/lexicon.js'
 import {dictionaryEntry} from '../src/segment.js'
 
 describe('lexicon: the words CC-CEDICT adds to jieba', () => {
@@ -27,5 +27,18 @@ describe('lexicon: the words CC-CEDICT adds to jieba', () => {
     for (const word of cedictWordsMissingFromJieba().slice(0, 5000)) expect(opens(word)).toBe(true)
     expect(opens('的了')).toBe(false)
     expect(opens('要游宁')).toBe(false)
+  })
+
+  it('knows the words of two characters CC-CEDICT glosses as verbs, where jieba may say noun', () => {
+    // jieba tags 表态 and 指导 as nouns; CC-CEDICT glosses them "to declare one's position", "to guide".
+    expect(dictionaryEntry('表态')?.tag).toBe('n')
+    expect(isCedictVerb('表态')).toBe(true)
+    expect(isCedictVerb('指导')).toBe(true)
+    // Adjectives and nouns: "big and strong", "strength".
+    expect(isCedictVerb('强大')).toBe(false)
+    expect(isCedictVerb('强度')).toBe(false)
+    const verbs = cedictVerbs()
+    expect(verbs.length).toBeGreaterThan(10000)
+    expect(verbs.every((word) => /^\p{Script=Han}{2}$/u.test(word))).toBe(true)
   })
 })
