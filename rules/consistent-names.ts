@@ -778,7 +778,9 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
       for (const length of lengths) {
         const variant = text.slice(index, index + length)
         if (variant.length !== length || !isAllHan(variant)) continue
-        for (let position = 0; position < length; position++) {
+        // An adverb opens what the person after a title does (`总书记还同…`, `书记也强调…`): a first character changed into one is no slip.
+        const opensOnAdverb = dictionaryEntry(variant[0] as string)?.tag === 'd'
+        for (let position = opensOnAdverb ? 1 : 0; position < length; position++) {
           for (const form of byKey.get(`${variant.slice(0, position)}*${variant.slice(position + 1)}`) ?? []) {
             const shared = slotOf(form, slot)
             if (form !== variant && shared !== undefined && (!namesOnly || names.has(form))) candidates.push({form, variant, start: block.start + index, slot: shared})
@@ -1268,7 +1270,7 @@ The rule finds people after title words (\`书记\`, \`主任\`, \`记者\` …)
 - **the same officials listed in another order**: two lists sharing three or more names whose common names stand in a different order (\`…申晓东、赵俊峰…\` and later \`…赵俊峰、申晓东…\`), at the first pair out of order;
 - **house glossary** forms (option \`glossary\`), with the house form as \`expected\`.
 
-It leaves alone: a different word after a title (\`书记强调\` / \`书记强化\`: both words), a one-off form that is not after the same title, different people who share a surname when both names are used repeatedly or stand in the same list (\`赵俊峰\`, \`赵俊生\`); organisations that differ in a number, an ordinal or a direction (\`第一中学\` / \`第二中学\`, \`东院区\` / \`西院区\`); dictionary names (\`北京大学\` / \`南京大学\`); in a repeated phrase, a word whose first character differs (\`中方愿同哈方\` / \`中方愿同蒙方\`, \`进口\` / \`出口\`), two words of the dictionary (\`更好造福\` / \`更多造福\`, \`上半年\` / \`下半年\`), numbers and directions, a parallel construction (\`依法治国、依宪治国\`), and a sentence printed twice with a change (the duplicate-passage rule reports it, unless a name changed); a name and a longer name containing it (\`市第二人民医院\` / \`市第二人民医院示范区医院\`: the hospital and its branch). Other identities, such as \`焦作国家高新区\` for \`示范区(高新区)\`, come only from the glossary.`,
+It leaves alone: a different word after a title (\`书记强调\` / \`书记强化\`: both words), an adverb opening what follows a title (\`书记还同…\` beside \`书记共同…\`: 还 changes the first character into an adverb), a one-off form that is not after the same title, different people who share a surname when both names are used repeatedly or stand in the same list (\`赵俊峰\`, \`赵俊生\`); organisations that differ in a number, an ordinal or a direction (\`第一中学\` / \`第二中学\`, \`东院区\` / \`西院区\`); dictionary names (\`北京大学\` / \`南京大学\`); in a repeated phrase, a word whose first character differs (\`中方愿同哈方\` / \`中方愿同蒙方\`, \`进口\` / \`出口\`), two words of the dictionary (\`更好造福\` / \`更多造福\`, \`上半年\` / \`下半年\`), numbers and directions, a parallel construction (\`依法治国、依宪治国\`), and a sentence printed twice with a change (the duplicate-passage rule reports it, unless a name changed); a name and a longer name containing it (\`市第二人民医院\` / \`市第二人民医院示范区医院\`: the hospital and its branch). Other identities, such as \`焦作国家高新区\` for \`示范区(高新区)\`, come only from the glossary.`,
     descriptionZh: `报纸差错认定要求同一报纸内机构全称、简称各自统一，且先全称后简称；拼版稿件常把同一家医院写成三种样子，或在五次提及中把一位领导的名字错一个字。
 
 本规则从职务词（书记、主任、记者等）之后、署名和图片署名、以顿号分隔的领导名单（在“区领导”“出席的有”等引语之后，或在句首、后接“等参加”“出席”等）中找人名；以后缀（公司、集团、医院、学院、大学、产业园、局、委员会等）找机构名，并向左扩展到整个名称（包括\`市第二人民医院示范区医院\`这样的连写名称和\`新区(示范区)医院\`这样的括注）。报告：
@@ -1282,7 +1284,7 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
 - **多一个词的机构名**（\`蒙牛公司\` / \`蒙牛焦作公司\`）：可能是子公司，只作提示；
 - **用语表**（选项 \`glossary\`）中规定不用的写法，并给出规定写法。
 
-不报告：职务词后的另一个词（\`书记强调\` / \`书记强化\`，都是词）、不在同一职务词之后的写法、同姓的不同人（两个名字都多次出现，或同在一份名单中，如\`赵俊峰\`、\`赵俊生\`）；只差数字、序数或方位的机构（\`第一中学\` / \`第二中学\`）；词典中的名称（\`北京大学\` / \`南京大学\`）；重复短语中首字不同的词（\`中方愿同哈方\` / \`中方愿同蒙方\`、\`进口\` / \`出口\`）、两个都是词典中的词的写法（\`更好造福\` / \`更多造福\`、\`上半年\` / \`下半年\`）、数字和方位、并列结构（\`依法治国、依宪治国\`）、改了字又排了两次的句子（由重复段落规则报告，人名改动除外）；名称与包含它的更长名称（\`市第二人民医院\` / \`市第二人民医院示范区医院\`）。\`焦作国家高新区\` 与 \`示范区(高新区)\` 这类等同关系只能由用语表指定。`,
+不报告：职务词后的另一个词（\`书记强调\` / \`书记强化\`，都是词）、职务词后以副词开头的写法（\`书记还同…\` 与 \`书记共同…\`：首字换成了副词“还”）、不在同一职务词之后的写法、同姓的不同人（两个名字都多次出现，或同在一份名单中，如\`赵俊峰\`、\`赵俊生\`）；只差数字、序数或方位的机构（\`第一中学\` / \`第二中学\`）；词典中的名称（\`北京大学\` / \`南京大学\`）；重复短语中首字不同的词（\`中方愿同哈方\` / \`中方愿同蒙方\`、\`进口\` / \`出口\`）、两个都是词典中的词的写法（\`更好造福\` / \`更多造福\`、\`上半年\` / \`下半年\`）、数字和方位、并列结构（\`依法治国、依宪治国\`）、改了字又排了两次的句子（由重复段落规则报告，人名改动除外）；名称与包含它的更长名称（\`市第二人民医院\` / \`市第二人民医院示范区医院\`）。\`焦作国家高新区\` 与 \`示范区(高新区)\` 这类等同关系只能由用语表指定。`,
     options: `- \`glossary\` (default \`[]\`): the house glossary, in the spirit of textlint-rule-prh. Each entry is \`{expected, patterns}\`: \`expected\` is the house form, \`patterns\` are literal forms to replace with it. A pattern inside an occurrence of the house form itself is not flagged.
 
   \`\`\`json
@@ -1414,6 +1416,11 @@ It leaves alone: a different word after a title (\`书记强调\` / \`书记强�
       title: 'another verb after a person',
       titleZh: '人物之后的另一个动词',
       text: '会上，市委书记王建国表示，要抓好春耕生产。\n\n会后，王建国书记表态，将全力保障农资供应。\n'
+    },
+    {
+      title: 'an adverb after a title',
+      titleZh: '职务词后的副词',
+      text: '会上，市委书记共同为新园区揭牌。\n\n随后，市委书记还同企业代表座谈交流。\n'
     },
     {
       title: 'legitimate alternations in a repeated phrase',

@@ -139,6 +139,14 @@ function isListHeading(block: Block, content: string): boolean {
   return rest.length > 0 && countHan(rest) <= 40 && !/[。！？!?；;，,：:]/u.test(rest) && !opensWithLead(rest)
 }
 
+/** A word across a join the dictionary counts this often tells the join. */
+const TELLING_WORD = 1000
+
+/** A word across the join the dictionary counts often (`解决生` + `产中…`), unless the cut end is a function word, which any noun may follow (`各` + `市…`). */
+function commonWordAcross(evidence: JoinEvidence, end: End): boolean {
+  return (evidence.frequency ?? 0) >= TELLING_WORD && end.kind !== 'function-word'
+}
+
 /** A common word of three characters or more across a join (`大` + `规模` → 大规模). */
 function longWordAcross(evidence: JoinEvidence): boolean {
   return (evidence.word?.length ?? 0) >= 3 && (evidence.frequency ?? 0) >= COMMON_WORD
@@ -759,7 +767,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         const tail = candidate.labelledTail
         const tailEvidence = tail && evidenceOf(end, tail)
         // So does a word the dictionary counts often, after a cut end that is no function word (`…发展思` + `2.想为引领，…`: 思想).
-        const start = tail && tailEvidence && (longWordAcross(tailEvidence) || (tailEvidence.frequency ?? 0) >= 1000 && end.kind !== 'function-word') ? tail : candidate
+        const start = tail && tailEvidence && (longWordAcross(tailEvidence) || commonWordAcross(tailEvidence, end)) ? tail : candidate
         if (copiesHead(end, start)) return
         const adjacent = start.block.index === index + 1
         // A paragraph opening with a list label (`一是`, `1.`) starts its own sentence: no word runs into it.
@@ -784,7 +792,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         // A far lone character completing a word the dictionary counts often (`…上海合作组织成` + `立20多年来，…`) ties a next
         // paragraph that only its loose start ties to the cut end (`要培育…`), and the word then wins the tie.
         const outbidsNext =
-          !adjacent && !start.orphan && strength === 2 && (evidence.frequency ?? 0) >= 1000 && end.kind !== 'function-word' && nextUntold() ? 1 : 0
+          !adjacent && !start.orphan && strength === 2 && commonWordAcross(evidence, end) && nextUntold() ? 1 : 0
         const score = evidence.score + strength + longWord + outbidsNext - opening + (adjacent ? (evidence.score > 0 ? 3 : 2) : start.orphan ? 0 : -1)
         // A loose start alone (no evidence) next to the cut end waits for the wording check below.
         const weak = adjacent && evidence.score === 0 && !start.orphan && (start.looseness < 2 || nextOpens)
@@ -792,7 +800,7 @@ Word knowledge comes from jieba's dictionary, shipped inside the \`@node-rs/jieb
         // quotation: telling enough to beat a loosely starting next paragraph.
         // So is a common word (`解决生` + `产中…`, `加` + `强沟通`), unless the cut end is a
         // function word, which any noun may follow (`各` + `市…`, `各` + `单位`).
-        const commonWord = (evidence.frequency ?? 0) >= 1000 && end.kind !== 'function-word'
+        const commonWord = commonWordAcross(evidence, end)
         // A number and its unit, a closed quotation or preposition frame, a title or a name cut from its holder: the join told by more than a word.
         const structural =
           evidence.unit === true || evidence.quote === true || evidence.title === true || evidence.name === true || evidence.phrase !== undefined || evidence.frame !== undefined
