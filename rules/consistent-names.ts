@@ -351,13 +351,7 @@ function checkPeople(context: Reporter, mentions: Mention[], lists: NameList[]):
   const blockAt = blockFinder(context.page)
   const reported = new Set<string>()
   for (const candidate of candidates) {
-    let {form, variant} = candidate
-    // A one-off name after a title, one character off a person's name the dictionary knows and the page writes in several
-    // places where no name is looked for (`习近平观看…`, `以习近平…` … `中央军委主席习己平，`): the known name is the person.
-    const once = counts.get(form) ?? []
-    if (isThreeCharacterName(variant) && !dictionaryEntry(form) && distinctContexts(value, once) === 1 && titlesAround(value, once[0] as {start: number; end: number}).length > 0 && distinctContexts(value, counts.get(variant) ?? []) > 1) {
-      ;[form, variant] = [variant, form]
-    }
+    const {form, variant} = knownNameFirst(value, counts, candidate)
     const key = [form, variant].sort().join('|')
     if (reported.has(key) || sameList.has(`${form}|${variant}`)) continue
     const formPlaces = counts.get(form) ?? []
@@ -775,12 +769,12 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
       if (!isHanCode(text.charCodeAt(index))) continue
       const slot = slotBefore(value, block.start + index)
       if (slot === undefined) continue
+      // An adverb opens what the person after a title does (`总书记还同…`, `书记也强调…`): a first character changed into one is no slip.
+      const firstCompared = dictionaryEntry(text[index] as string)?.tag === 'd' ? 1 : 0
       for (const length of lengths) {
         const variant = text.slice(index, index + length)
         if (variant.length !== length || !isAllHan(variant)) continue
-        // An adverb opens what the person after a title does (`总书记还同…`, `书记也强调…`): a first character changed into one is no slip.
-        const opensOnAdverb = dictionaryEntry(variant[0] as string)?.tag === 'd'
-        for (let position = opensOnAdverb ? 1 : 0; position < length; position++) {
+        for (let position = firstCompared; position < length; position++) {
           for (const form of byKey.get(`${variant.slice(0, position)}*${variant.slice(position + 1)}`) ?? []) {
             const shared = slotOf(form, slot)
             if (form !== variant && shared !== undefined && (!namesOnly || names.has(form))) candidates.push({form, variant, start: block.start + index, slot: shared})
@@ -884,6 +878,26 @@ function checkSlips(context: Reporter, people: Mention[], flagged: Array<{start:
     if (names.has(form)) reportVariant(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, 'person')
     else reportSlip(context, {name: form, places: formPlaces}, {name: variant, places: variantPlaces}, slot)
   }
+}
+
+/**
+ * A candidate pair with the person's name as `form`: a one-off name after a title, one character off a person's name the
+ * dictionary knows and the page writes in several places where no name is looked for (`习近平观看…`, `以习近平…` …
+ * `中央军委主席习己平，`), is the slip, and the known name the person.
+ */
+function knownNameFirst(
+  value: string,
+  counts: Map<string, Array<{start: number; end: number}>>,
+  {form, variant}: {form: string; variant: string}
+): {form: string; variant: string} {
+  const once = counts.get(form) ?? []
+  const swap =
+    isThreeCharacterName(variant) &&
+    !dictionaryEntry(form) &&
+    distinctContexts(value, once) === 1 &&
+    titlesAround(value, once[0] as {start: number; end: number}).length > 0 &&
+    distinctContexts(value, counts.get(variant) ?? []) > 1
+  return swap ? {form: variant, variant: form} : {form, variant}
 }
 
 /** Whether a person stands right before `start`: a title word (`总书记|`) or a name the page uses (`习近平|`). */
